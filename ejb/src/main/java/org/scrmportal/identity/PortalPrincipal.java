@@ -1,0 +1,71 @@
+package org.scrmportal.identity;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.scrmportal.organization.OrganizationClaims;
+
+/**
+ * The caller as the application sees it: who (subject and user name), for which organization, in
+ * which portal roles. Built only by {@link ClaimsPrincipalMapper} or {@link #anonymous()}.
+ */
+public final class PortalPrincipal {
+
+  private static final PortalPrincipal ANONYMOUS = new PortalPrincipal(null, "anonymous", "Anonymous", null, Set.of());
+
+  private final String subject;
+  private final String username;
+  private final String displayName;
+  private final OrganizationClaims organization;
+  private final Set<String> roles;
+
+  PortalPrincipal(String subject, String username, String displayName, OrganizationClaims organization,
+      Set<String> roles) {
+    this.subject = subject;
+    this.username = Objects.requireNonNull(username, "username");
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    this.organization = organization;
+    this.roles = Set.copyOf(roles);
+  }
+
+  /** The caller who presented no token: sees only what is marked TLP:CLEAR. */
+  public static PortalPrincipal anonymous() {
+    return ANONYMOUS;
+  }
+
+  public boolean isAnonymous() {
+    return subject == null;
+  }
+
+  /** The token's {@code sub}; empty for the anonymous caller. */
+  public Optional<String> subject() {
+    return Optional.ofNullable(subject);
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The caller's organization; empty for a person or client that belongs to none. */
+  public Optional<OrganizationClaims> organization() {
+    return Optional.ofNullable(organization);
+  }
+
+  public Set<String> roles() {
+    return roles;
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  @Override
+  public String toString() {
+    return "PortalPrincipal[" + username + ", " + organization().map(o -> o.id().value()).orElse("no organization")
+        + ", " + roles + "]";
+  }
+}

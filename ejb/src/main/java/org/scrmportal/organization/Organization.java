@@ -1,0 +1,84 @@
+package org.scrmportal.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A member organization of the portal. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+  @Id
+  @Column(name = "org_id", length = 63)
+  private String id;
+
+  @Column(name = "name", nullable = false, length = 256)
+  private String name;
+
+  @Column(name = "org_type", nullable = false, length = 32)
+  private String type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "tier", nullable = false, length = 2)
+  private Tier tier;
+
+  @Column(name = "sector", length = 64)
+  private String sector;
+
+  @Column(name = "country", nullable = false, length = 2)
+  private String country;
+
+  @Column(name = "first_seen", nullable = false)
+  private Instant firstSeen;
+
+  protected Organization() {}
+
+  private Organization(OrganizationClaims claims, Instant firstSeen) {
+    this.id = claims.id().value();
+    this.name = claims.name();
+    this.type = claims.type().claim();
+    this.tier = claims.tier();
+    this.sector = claims.sector();
+    this.country = claims.country();
+    this.firstSeen = Objects.requireNonNull(firstSeen, "firstSeen");
+  }
+
+  /** The organization as first seen in a valid token (just-in-time registration). */
+  public static Organization firstSeen(OrganizationClaims claims, Instant at) {
+    return new Organization(Objects.requireNonNull(claims, "claims"), at);
+  }
+
+  public OrganizationId id() {
+    return new OrganizationId(id);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public OrganizationType type() {
+    return OrganizationType.fromClaim(type);
+  }
+
+  public Tier tier() {
+    return tier;
+  }
+
+  public String sector() {
+    return sector;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public Instant firstSeen() {
+    return firstSeen;
+  }
+}

@@ -1,0 +1,83 @@
+package org.scrmportal.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The run command: Keycloak with the demo realm, then WildFly with the portal, both on 127.0.0.1;
+ * prints where to sign in and stops both on Ctrl-C. An existing Keycloak can be named with
+ * {@code SCRM_OIDC_PROVIDER_URL}, and then none is started.
+ */
+public final class PortalLauncher {
+
+  private PortalLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path keycloakHome = Path.of(required("scrm.keycloak.home"));
+    Path wildflyHome = Path.of(required("scrm.wildfly.home"));
+    Path ear = Path.of(required("scrm.ear"));
+    Path runDir = Path.of(required("scrm.run.dir"));
+    Duration timeout = Duration.ofMinutes(5);
+
+    String existingIssuer = System.getenv("SCRM_OIDC_PROVIDER_URL");
+    KeycloakServer keycloak = null;
+    if (existingIssuer == null || existingIssuer.isBlank()) {
+      System.out.println("Starting Keycloak on 127.0.0.1:8180 ...");
+      keycloak = KeycloakServer.start(keycloakHome, 8180, runDir, timeout);
+    }
+    URI issuer = keycloak != null ? keycloak.issuer() : URI.create(existingIssuer);
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("SCRM_OIDC_PROVIDER_URL", issuer.toString());
+
+    System.out.println("Starting WildFly with the portal on 127.0.0.1:8080 ...");
+    WildFlyServer wildfly;
+    try {
+      wildfly = WildFlyServer.start(wildflyHome, runDir.resolve("wildfly"), ear, env, timeout);
+    } catch (RuntimeException e) {
+      if (keycloak != null) {
+        keycloak.close();
+      }
+      throw e;
+    }
+    KeycloakServer startedKeycloak = keycloak;
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("Stopping the portal ...");
+      wildfly.close();
+      if (startedKeycloak != null) {
+        startedKeycloak.close();
+      }
+      stopped.countDown();
+    }));
+    printWelcome(wildfly.baseUrl(), issuer);
+    stopped.await();
+  }
+
+  private static void printWelcome(URI portal, URI issuer) throws Exception {
+    StringBuilder out = new StringBuilder();
+    out.append("\nSCRM Portal is up.\n")
+        .append("  Sign in:        ").append(portal.resolve("/")).append('\n')
+        .append("  Who am I (API): ").append(portal.resolve("/api/me")).append(" (bearer token)\n")
+        .append("  Health:         http://127.0.0.1:9990/health\n")
+        .append("  Keycloak:       ").append(issuer).append(" (admin console ")
+        .append(issuer.resolve("/admin/")).append(", admin / admin)\n")
+        .append("\nDemo logins, password '").append(DemoAccounts.PASSWORD).append("':\n");
+    for (DemoAccounts.Account a : DemoAccounts.read()) {
+      out.append(String.format("  %-8s %-24s %s%n", a.username(), a.organization(), String.join(", ", a.roles())));
+    }
+    out.append("\nPress Ctrl-C to stop Keycloak and WildFly.\n");
+    System.out.println(out);
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("System property " + property + " is required");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,26 @@
+package org.scrmportal.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.scrmportal.identity.PortalPrincipal;
+import org.scrmportal.identity.Roles;
+
+/** {@code GET /api/me}: the caller as the portal sees it. Any portal role; none is 403. */
+@Path("/me")
+public class MeResource {
+
+  @Inject
+  PortalPrincipal principal;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SUBMITTER, Roles.CONSUMER, Roles.ANALYST, Roles.STANDARDS_EDITOR, Roles.ORG_ADMIN,
+      Roles.OPERATOR})
+  public PrincipalView me() {
+    return PrincipalView.of(principal);
+  }
+}

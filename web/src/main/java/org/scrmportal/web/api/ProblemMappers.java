@@ -1,0 +1,57 @@
+package org.scrmportal.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error of the API leaves as problem details; unexpected ones without their message. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** HTTP errors raised by Jakarta REST itself (404, 405, 406, 415, 403 from role checks ...). */
+  @Provider
+  public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      return Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
+    }
+
+    private static String detail(int status) {
+      return switch (status) {
+        case 403 -> "Your roles do not allow this request.";
+        case 404 -> "No such resource.";
+        case 405 -> "This method is not allowed on this resource.";
+        case 406 -> "No acceptable representation; this API speaks application/json.";
+        case 415 -> "Unsupported media type; this API takes application/json.";
+        default -> "The request could not be served.";
+      };
+    }
+  }
+
+  /** An EJB refused the caller's roles. */
+  @Provider
+  public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+    @Override
+    public Response toResponse(EJBAccessException e) {
+      return Problems.response(403, "Forbidden", "Your roles do not allow this request.");
+    }
+  }
+
+  /** Anything else is our fault: logged, and answered without internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+      LOG.log(Level.SEVERE, "Unexpected error in the portal API", e);
+      return Problems.response(500, "Internal Server Error", "The portal could not serve this request.");
+    }
+  }
+}
