@@ -24,14 +24,19 @@ public class FlywayMigrationIntegrator implements Integrator {
     migrate(dataSource);
   }
 
-  /** Brings the schema of {@code dataSource} to the latest migration. */
-  public static void migrate(DataSource dataSource) {
-    Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+  /**
+   * Brings the schema of {@code dataSource} to the latest migration.
+   *
+   * @return how many migrations were applied
+   */
+  public static int migrate(DataSource dataSource) {
+    return Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .failOnMissingLocations(true)
         .load()
-        .migrate();
+        .migrate()
+        .migrationsExecuted;
   }
 
   @Override

@@ -1,0 +1,205 @@
+package org.scrmportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.TestServers;
+import org.scrmportal.it.support.Tokens;
+
+/**
+ * Black-box: the portal API over HTTP with real tokens from the real Keycloak. For every endpoint,
+ * no token is 401, a wrong role 403, the right role 200; expired, tampered and foreign-signed
+ * tokens are 401; every error is RFC 9457 problem details.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiAccessIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive portal() {
+    return Deployments.portal();
+  }
+
+  /** Who calls: a demo person, a machine client, or nobody. */
+  private record Caller(String name, String token) {
+    static Caller user(String username) {
+      return new Caller(username, Tokens.forUser(username));
+    }
+
+    static Caller machine(String clientId) {
+      return new Caller(clientId, Tokens.forMachine(clientId));
+    }
+  }
+
+  private record Expectation(String path, Caller caller, int status) {}
+
+  @Test
+  void everyEndpointAnswersEveryCallerAsThePolicySays() throws Exception {
+    Caller nobody = new Caller("no token", null);
+    Caller alice = Caller.user("alice"); // company: submitter, consumer, org-admin
+    Caller adam = Caller.user("adam"); // company: submitter
+    Caller gina = Caller.user("gina"); // agency: consumer, analyst
+    Caller sam = Caller.user("sam"); // standards body: standards-editor, org-admin
+    Caller olivia = Caller.user("olivia"); // portal operator
+    Caller victor = Caller.user("victor"); // no organization, no role
+    Caller acmeMachine = Caller.machine("acme-components-machine");
+    Caller opsMachine = Caller.machine("portal-operations-machine");
+
+    List<Expectation> matrix = List.of(
+        new Expectation("/api/me", nobody, 401),
+        new Expectation("/api/me", victor, 403),
+        new Expectation("/api/me", alice, 200),
+        new Expectation("/api/me", adam, 200),
+        new Expectation("/api/me", gina, 200),
+        new Expectation("/api/me", sam, 200),
+        new Expectation("/api/me", olivia, 200),
+        new Expectation("/api/me", acmeMachine, 200),
+        new Expectation("/api/me", opsMachine, 200),
+        new Expectation("/api/organizations", nobody, 401),
+        new Expectation("/api/organizations", victor, 403),
+        new Expectation("/api/organizations", alice, 403),
+        new Expectation("/api/organizations", adam, 403),
+        new Expectation("/api/organizations", gina, 403),
+        new Expectation("/api/organizations", sam, 403),
+        new Expectation("/api/organizations", acmeMachine, 403),
+        new Expectation("/api/organizations", olivia, 200),
+        new Expectation("/api/organizations", opsMachine, 200));
+
+    List<Executable> checks = new ArrayList<>();
+    for (Expectation e : matrix) {
+      HttpResponse<String> response = get(e.path(), e.caller().token());
+      checks.add(() -> assertEquals(e.status(), response.statusCode(),
+          e.caller().name() + " GET " + e.path() + ": " + response.body()));
+      if (e.status() >= 400) {
+        checks.add(() -> assertProblem(response, e.status()));
+      }
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  void meDescribesTheCallerFromItsToken() throws Exception {
+    JsonNode me = JSON.readTree(get("/api/me", Tokens.forUser("gina")).body());
+
+    assertEquals("gina", me.get("username").asText());
+    assertEquals("Gina Martin", me.get("displayName").asText());
+    assertEquals("ncsa", me.at("/organization/id").asText());
+    assertEquals("agency", me.at("/organization/type").asText());
+    assertEquals("T3", me.at("/organization/tier").asText());
+    assertEquals("FR", me.at("/organization/country").asText());
+    assertEquals(List.of("analyst", "consumer"), JSON.convertValue(me.get("roles"), List.class));
+  }
+
+  @Test
+  void aMachineClientReachesMeWithItsOrganization() throws Exception {
+    HttpResponse<String> response = get("/api/me", Tokens.forMachine("northgrid-energy-machine"));
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode me = JSON.readTree(response.body());
+    assertEquals("service-account-northgrid-energy-machine", me.get("username").asText());
+    assertEquals("northgrid-energy", me.at("/organization/id").asText());
+  }
+
+  @Test
+  void anOrganizationSeenInATokenIsRegisteredJustInTime() throws Exception {
+    get("/api/me", Tokens.forUser("sam"));
+
+    JsonNode organizations = JSON.readTree(get("/api/organizations", Tokens.forUser("oscar")).body());
+    JsonNode board = null;
+    for (JsonNode o : organizations) {
+      if (o.get("id").asText().equals("cyber-standards-board")) {
+        board = o;
+      }
+    }
+    assertTrue(board != null, "the standards board is listed: " + organizations);
+    assertEquals("Cyber Standards Board", board.get("name").asText());
+    assertEquals("standards-body", board.get("type").asText());
+    assertEquals("CH", board.get("country").asText());
+  }
+
+  @Test
+  void anExpiredTokenIsRefused() throws Exception {
+    String token = Tokens.shortLivedForUser("alice");
+    long expiresAt = Tokens.payload(token).get("exp").asLong();
+    assertEquals(200, get("/api/me", token).statusCode(), "valid before it expires");
+
+    long wait = expiresAt * 1000 - System.currentTimeMillis() + 1500;
+    Thread.sleep(Math.max(wait, 0));
+
+    HttpResponse<String> response = get("/api/me", token);
+    assertEquals(401, response.statusCode(), response.body());
+    assertProblem(response, 401);
+  }
+
+  @Test
+  void aTamperedTokenIsRefused() throws Exception {
+    String[] parts = Tokens.forUser("alice").split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+        .replace("\"roles\":[", "\"roles\":[\"operator\",");
+    String forged = parts[0] + "." + b64(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+    assertEquals(401, get("/api/organizations", forged).statusCode());
+  }
+
+  @Test
+  void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
+    String[] parts = Tokens.forUser("olivia").split("\\.");
+    var keys = KeyPairGenerator.getInstance("RSA");
+    keys.initialize(2048);
+    Signature rs256 = Signature.getInstance("SHA256withRSA");
+    rs256.initSign(keys.generateKeyPair().getPrivate());
+    rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+    String foreign = parts[0] + "." + parts[1] + "." + b64(rs256.sign());
+
+    assertEquals(401, get("/api/organizations", foreign).statusCode());
+  }
+
+  @Test
+  void garbageIsRefused() throws Exception {
+    assertEquals(401, get("/api/me", "not-a-jwt").statusCode());
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
+    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")
+        .replaceFirst(";.*", ""), "problem details for " + status);
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals(status, problem.get("status").asInt());
+    assertTrue(problem.hasNonNull("title") && problem.hasNonNull("detail"), response.body());
+  }
+
+  private static HttpResponse<String> get(String path, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(TestServers.PORTAL.resolve(path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String b64(byte[] bytes) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
