@@ -37,6 +37,12 @@ public class Organization {
   @Column(name = "first_seen", nullable = false)
   private Instant firstSeen;
 
+  @Column(name = "suspended", nullable = false)
+  private boolean suspended;
+
+  @Column(name = "contact_email", length = 254)
+  private String contactEmail;
+
   protected Organization() {}
 
   private Organization(OrganizationClaims claims, Instant firstSeen) {
@@ -80,5 +86,32 @@ public class Organization {
 
   public Instant firstSeen() {
     return firstSeen;
+  }
+
+  public boolean suspended() {
+    return suspended;
+  }
+
+  public String contactEmail() {
+    return contactEmail;
+  }
+
+  /** An operator-approved change of tier (four eyes: see {@link VettingService}). */
+  void vet(Tier newTier) {
+    this.tier = Objects.requireNonNull(newTier, "newTier");
+  }
+
+  void suspend() {
+    this.suspended = true;
+  }
+
+  void reinstate() {
+    this.suspended = false;
+  }
+
+  /** What the organization's own admins may change: its sector and its contact address. */
+  void updateProfile(String newSector, String newContactEmail) {
+    this.sector = newSector;
+    this.contactEmail = newContactEmail;
   }
 }

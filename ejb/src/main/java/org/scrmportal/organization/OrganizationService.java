@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.scrmportal.identity.PortalPrincipal;
 import org.scrmportal.identity.Roles;
+import org.scrmportal.platform.DomainException;
 
 /** Organizations: just-in-time registration from tokens, and the operators' list. */
 @Stateless
@@ -20,6 +22,9 @@ public class OrganizationService {
 
   @Inject
   Clock clock;
+
+  @Inject
+  PortalPrincipal principal;
 
   /**
    * Registers the organization a valid token names, the first time it is seen; later tokens change
@@ -39,5 +44,25 @@ public class OrganizationService {
   @RolesAllowed(Roles.OPERATOR)
   public List<Organization> list() {
     return organizations.findAll();
+  }
+
+  /** The caller's own organization. */
+  public Organization mine() {
+    return principal.organization().flatMap(claims -> organizations.find(claims.id()))
+        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "You belong to no member organization"));
+  }
+
+  /** An org admin updates their own organization's profile. */
+  @RolesAllowed(Roles.ORG_ADMIN)
+  public Organization updateProfile(String sector, String contactEmail) {
+    if (sector != null && (sector.isBlank() || sector.length() > 64)) {
+      throw new DomainException(DomainException.Kind.INVALID, "sector must be 1 to 64 characters");
+    }
+    if (contactEmail != null && !contactEmail.matches("[^@\\s]{1,64}@[^@\\s]{1,189}")) {
+      throw new DomainException(DomainException.Kind.INVALID, "contactEmail must be an e-mail address");
+    }
+    Organization organization = mine();
+    organization.updateProfile(sector, contactEmail);
+    return organization;
   }
 }

@@ -1,12 +1,16 @@
 package org.scrmportal.web.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.scrmportal.platform.DomainException;
 
 /** Every error of the API leaves as problem details; unexpected ones without their message. */
 public final class ProblemMappers {
@@ -31,6 +35,45 @@ public final class ProblemMappers {
         case 415 -> "Unsupported media type; this API takes application/json.";
         default -> "The request could not be served.";
       };
+    }
+  }
+
+  /** The domain refused the request: its kind says the status. */
+  @Provider
+  public static class Refused implements ExceptionMapper<DomainException> {
+    @Override
+    public Response toResponse(DomainException e) {
+      return switch (e.kind()) {
+        case NOT_FOUND -> Problems.response(404, "Not Found", e.getMessage());
+        case FORBIDDEN -> Problems.response(403, "Forbidden", e.getMessage());
+        case CONFLICT -> Problems.response(409, "Conflict", e.getMessage());
+        case INVALID -> Problems.response(400, "Bad Request", e.getMessage());
+      };
+    }
+  }
+
+  /** Bean Validation of a request body failed: every violation is listed. */
+  @Provider
+  public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      String detail = e.getConstraintViolations().stream()
+          .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+          .sorted().collect(Collectors.joining("; "));
+      return Problems.response(400, "Bad Request", detail);
+    }
+
+    private static String lastNode(String path) {
+      return path.substring(path.lastIndexOf('.') + 1);
+    }
+  }
+
+  /** A body that is not the JSON it should be. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problems.response(400, "Bad Request", "The request body is not valid JSON for this resource.");
     }
   }
 

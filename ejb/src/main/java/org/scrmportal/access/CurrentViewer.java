@@ -1,0 +1,54 @@
+package org.scrmportal.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.scrmportal.community.CommunityRepository;
+import org.scrmportal.identity.PortalPrincipal;
+import org.scrmportal.identity.Roles;
+import org.scrmportal.organization.Organization;
+import org.scrmportal.organization.OrganizationRepository;
+
+/**
+ * The caller of this request as the access policy sees it, read from the database once per
+ * request: the vetted tier and suspension of the caller's organization (not what its token says)
+ * and its community memberships. Nothing carries over between requests, so a suspension or a
+ * removal from a community takes effect at the next request.
+ */
+@RequestScoped
+public class CurrentViewer {
+
+  @Inject
+  PortalPrincipal principal;
+
+  @Inject
+  OrganizationRepository organizations;
+
+  @Inject
+  CommunityRepository communities;
+
+  private Viewer viewer;
+
+  public Viewer get() {
+    if (viewer == null) {
+      viewer = resolve();
+    }
+    return viewer;
+  }
+
+  private Viewer resolve() {
+    if (principal.isAnonymous()) {
+      return Viewer.anonymous();
+    }
+    boolean operator = principal.hasRole(Roles.OPERATOR);
+    return principal.organization()
+        .flatMap(claims -> organizations.find(claims.id()))
+        .map(org -> member(org, operator))
+        .orElseGet(() -> new Viewer(principal.username(), null, null, false, Set.of(), operator));
+  }
+
+  private Viewer member(Organization org, boolean operator) {
+    return new Viewer(principal.username(), org.id(), org.tier(), org.suspended(),
+        Set.copyOf(communities.communitiesOf(org.id())), operator);
+  }
+}

@@ -1,0 +1,26 @@
+package org.scrmportal.community;
+
+import java.util.List;
+import java.util.Optional;
+import org.scrmportal.organization.OrganizationId;
+
+/** Where communities and memberships are kept. */
+public interface CommunityRepository {
+
+  Optional<Community> find(String id);
+
+  /** Every community, by name: the directory members browse to ask to join. */
+  List<Community> findAll();
+
+  void store(Community community);
+
+  Optional<CommunityMembership> membership(String community, OrganizationId organization);
+
+  /** The memberships of a community in one state, by organization. */
+  List<CommunityMembership> memberships(String community, CommunityMembership.State state);
+
+  /** Ids of the communities {@code organization} is a full member of. */
+  List<String> communitiesOf(OrganizationId organization);
+
+  void store(CommunityMembership membership);
+}

@@ -1,0 +1,72 @@
+package org.scrmportal.organization;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.scrmportal.identity.PortalPrincipal;
+import org.scrmportal.identity.Roles;
+import org.scrmportal.platform.DomainException;
+
+/**
+ * Vetting with four eyes: an operator proposes a new tier, a suspension or a reinstatement; a
+ * different operator approves (which applies it) or rejects it. Both steps are kept.
+ */
+@Stateless
+@PermitAll
+public class VettingService {
+
+  @Inject
+  OrganizationRepository organizations;
+
+  @Inject
+  VettingProposalRepository proposals;
+
+  @Inject
+  PortalPrincipal principal;
+
+  @Inject
+  Clock clock;
+
+  @RolesAllowed(Roles.OPERATOR)
+  public VettingProposal propose(OrganizationId organization, VettingProposal.Action action, Tier tier,
+      String reason) {
+    find(organization);
+    VettingProposal proposal = new VettingProposal(organization, action, tier, reason, principal.username(),
+        clock.instant());
+    proposals.store(proposal);
+    return proposal;
+  }
+
+  @RolesAllowed(Roles.OPERATOR)
+  public VettingProposal approve(String proposalId) {
+    VettingProposal proposal = proposal(proposalId);
+    proposal.approve(principal.username(), clock.instant(), find(proposal.organization()));
+    return proposal;
+  }
+
+  @RolesAllowed(Roles.OPERATOR)
+  public VettingProposal reject(String proposalId) {
+    VettingProposal proposal = proposal(proposalId);
+    proposal.reject(principal.username(), clock.instant());
+    return proposal;
+  }
+
+  /** Proposals in one status, oldest first: the operators' queue is {@code PENDING}. */
+  @RolesAllowed(Roles.OPERATOR)
+  public List<VettingProposal> proposals(VettingProposal.Status status) {
+    return proposals.findByStatus(status);
+  }
+
+  private VettingProposal proposal(String id) {
+    return proposals.find(id)
+        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such proposal"));
+  }
+
+  private Organization find(OrganizationId id) {
+    return organizations.find(id)
+        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No organization " + id));
+  }
+}
