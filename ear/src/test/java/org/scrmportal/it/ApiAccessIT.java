@@ -87,7 +87,30 @@ class ApiAccessIT {
         new Expectation("/api/organizations", sam, 403),
         new Expectation("/api/organizations", acmeMachine, 403),
         new Expectation("/api/organizations", olivia, 200),
-        new Expectation("/api/organizations", opsMachine, 200));
+        new Expectation("/api/organizations", opsMachine, 200),
+        new Expectation("/api/organizations/mine", nobody, 401),
+        new Expectation("/api/organizations/mine", victor, 404),
+        new Expectation("/api/organizations/mine", alice, 200),
+        new Expectation("/api/organizations/mine", acmeMachine, 200),
+        new Expectation("/api/organizations/mine", olivia, 200),
+        new Expectation("/api/vetting/proposals", nobody, 401),
+        new Expectation("/api/vetting/proposals", victor, 403),
+        new Expectation("/api/vetting/proposals", alice, 403),
+        new Expectation("/api/vetting/proposals", gina, 403),
+        new Expectation("/api/vetting/proposals", sam, 403),
+        new Expectation("/api/vetting/proposals", acmeMachine, 403),
+        new Expectation("/api/vetting/proposals", olivia, 200),
+        new Expectation("/api/vetting/proposals", opsMachine, 200),
+        new Expectation("/api/alerts", nobody, 401),
+        new Expectation("/api/alerts", victor, 200),
+        new Expectation("/api/alerts", alice, 200),
+        new Expectation("/api/alerts", gina, 200),
+        new Expectation("/api/alerts", olivia, 200),
+        new Expectation("/api/alerts", acmeMachine, 200),
+        new Expectation("/api/communities", nobody, 401),
+        new Expectation("/api/communities", alice, 200),
+        new Expectation("/api/communities", sam, 200),
+        new Expectation("/api/communities", olivia, 200));
 
     List<Executable> checks = new ArrayList<>();
     for (Expectation e : matrix) {

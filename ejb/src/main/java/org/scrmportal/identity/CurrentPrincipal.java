@@ -18,6 +18,7 @@ public class CurrentPrincipal {
   }
 
   @Produces
+  @RequestScoped
   PortalPrincipal principal() {
     return principal;
   }

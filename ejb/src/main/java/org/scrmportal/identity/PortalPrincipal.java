@@ -8,16 +8,23 @@ import org.scrmportal.organization.OrganizationClaims;
 /**
  * The caller as the application sees it: who (subject and user name), for which organization, in
  * which portal roles. Built only by {@link ClaimsPrincipalMapper} or {@link #anonymous()}.
+ *
+ * <p>Injected request-scoped (see {@link CurrentPrincipal}): a pooled EJB that injects it reaches
+ * the caller of the current request through a proxy, never the caller it was created for. That is
+ * why the class is not final and has a no-argument constructor.
  */
-public final class PortalPrincipal {
+public class PortalPrincipal {
 
   private static final PortalPrincipal ANONYMOUS = new PortalPrincipal(null, "anonymous", "Anonymous", null, Set.of());
 
-  private final String subject;
-  private final String username;
-  private final String displayName;
-  private final OrganizationClaims organization;
-  private final Set<String> roles;
+  private String subject;
+  private String username;
+  private String displayName;
+  private OrganizationClaims organization;
+  private Set<String> roles;
+
+  /** For the container's proxy only. */
+  protected PortalPrincipal() {}
 
   PortalPrincipal(String subject, String username, String displayName, OrganizationClaims organization,
       Set<String> roles) {

@@ -29,8 +29,8 @@ public class SignInService {
    */
   public PortalPrincipal signIn(Map<String, ?> claims) {
     PortalPrincipal principal = mapper.fromClaims(claims);
-    principal.organization().ifPresent(this::registerOnce);
     current.establish(principal);
+    principal.organization().ifPresent(this::registerOnce);
     return principal;
   }
 
