@@ -58,8 +58,9 @@ public class AlertService {
   @Inject
   Clock clock;
 
+  /** Publishes an alert; it comes back as its author sees it. */
   @RolesAllowed({Roles.SUBMITTER, Roles.ANALYST})
-  public Alert publish(String title, String body, MarkingRequest marking) {
+  public Seen publish(String title, String body, MarkingRequest marking) {
     Viewer me = viewer.get();
     if (me.organization() == null || me.suspended()) {
       throw new DomainException(DomainException.Kind.FORBIDDEN,
@@ -68,7 +69,7 @@ public class AlertService {
     requireKnownCommunities(marking);
     Alert alert = new Alert(title, body, marking.toMarking(me.organization()), principal.username(), clock.instant());
     alerts.store(alert);
-    return alert;
+    return new Seen(alert, policy.decide(me, alert.marking()));
   }
 
   public Page list(Instant afterCreated, String afterId, int limit) {

@@ -14,6 +14,9 @@ public interface CommunityRepository {
 
   void store(Community community);
 
+  /** Whether a community has this name, in any letter case. */
+  boolean existsNamed(String name);
+
   Optional<CommunityMembership> membership(String community, OrganizationId organization);
 
   /** The memberships of a community in one state, by organization. */
@@ -21,6 +24,9 @@ public interface CommunityRepository {
 
   /** Ids of the communities {@code organization} is a full member of. */
   List<String> communitiesOf(OrganizationId organization);
+
+  /** Every membership of {@code organization}, in any state. */
+  List<CommunityMembership> membershipsOf(OrganizationId organization);
 
   void store(CommunityMembership membership);
 }

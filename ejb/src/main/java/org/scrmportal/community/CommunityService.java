@@ -6,6 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.CurrentViewer;
 import org.scrmportal.access.Viewer;
@@ -45,7 +48,7 @@ public class CommunityService {
   @RolesAllowed(Roles.ORG_ADMIN)
   public Community create(String name, String purpose, boolean membersVisible) {
     Viewer me = vettedAdmin();
-    if (communities.findAll().stream().anyMatch(c -> c.name().equalsIgnoreCase(name == null ? "" : name.strip()))) {
+    if (name != null && communities.existsNamed(name)) {
       throw new DomainException(DomainException.Kind.CONFLICT, "A community named " + name + " exists already");
     }
     Community community = new Community(name, purpose, me.organization(), membersVisible, clock.instant());
@@ -58,10 +61,10 @@ public class CommunityService {
   /** The directory: every community, with where the caller's organization stands in each. */
   public List<Listing> directory() {
     Viewer me = viewer.get();
-    return communities.findAll().stream()
-        .map(c -> new Listing(c, me.organization() == null ? null
-            : communities.membership(c.id(), me.organization()).map(CommunityMembership::state).orElse(null)))
-        .toList();
+    Map<String, CommunityMembership.State> mine = me.organization() == null ? Map.of()
+        : communities.membershipsOf(me.organization()).stream()
+            .collect(Collectors.toMap(CommunityMembership::community, CommunityMembership::state));
+    return communities.findAll().stream().map(c -> new Listing(c, mine.get(c.id()))).toList();
   }
 
   /** The members of a community, for those the access policy lets see them. */
@@ -81,7 +84,7 @@ public class CommunityService {
   @RolesAllowed(Roles.ORG_ADMIN)
   public List<CommunityMembership> pending(String communityId) {
     Community community = ownedByMe(communityId);
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             communities.memberships(community.id(), CommunityMembership.State.INVITED).stream(),
             communities.memberships(community.id(), CommunityMembership.State.REQUESTED).stream())
         .toList();

@@ -29,6 +29,18 @@ class JpaCommunityRepository implements CommunityRepository {
   }
 
   @Override
+  public boolean existsNamed(String name) {
+    return em.createQuery("select count(c) from Community c where lower(c.name) = lower(:n)", Long.class)
+        .setParameter("n", name.strip()).getSingleResult() > 0;
+  }
+
+  @Override
+  public List<CommunityMembership> membershipsOf(OrganizationId organization) {
+    return em.createQuery("select m from CommunityMembership m where m.organization = :o", CommunityMembership.class)
+        .setParameter("o", organization.value()).getResultList();
+  }
+
+  @Override
   public Optional<CommunityMembership> membership(String community, OrganizationId organization) {
     return em.createQuery("select m from CommunityMembership m where m.community = :c and m.organization = :o",
             CommunityMembership.class)

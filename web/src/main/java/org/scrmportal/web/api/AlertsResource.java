@@ -63,9 +63,8 @@ public class AlertsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(@NotNull(message = "a body is required") @Valid NewAlert alert) {
-    Alert created = alerts.publish(alert.title(), alert.body(), alert.marking().toRequest());
-    return Response.created(URI.create("alerts/" + created.id()))
-        .entity(AlertView.of(alerts.find(created.id()).orElseThrow())).build();
+    AlertService.Seen created = alerts.publish(alert.title(), alert.body(), alert.marking().toRequest());
+    return Response.created(URI.create("alerts/" + created.alert().id())).entity(AlertView.of(created)).build();
   }
 
   @GET

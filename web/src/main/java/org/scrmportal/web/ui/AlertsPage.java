@@ -30,9 +30,14 @@ public class AlertsPage {
     return page;
   }
 
+  private List<CommunityService.Listing> directory;
+
   /** The communities a marking may name. */
   public List<CommunityService.Listing> getCommunities() {
-    return communities.directory();
+    if (directory == null) {
+      directory = communities.directory();
+    }
+    return directory;
   }
 
   public String publish() {

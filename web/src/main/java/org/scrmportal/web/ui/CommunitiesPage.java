@@ -28,8 +28,13 @@ public class CommunitiesPage {
   private String invitee;
   private String selected;
 
+  private List<CommunityService.Listing> directory;
+
   public List<CommunityService.Listing> getDirectory() {
-    return communities.directory();
+    if (directory == null) {
+      directory = communities.directory();
+    }
+    return directory;
   }
 
   /** Whether the caller's organization owns {@code listing}'s community. */

@@ -27,12 +27,21 @@ public class VettingPage {
   private String tier = "T1";
   private String reason;
 
+  private List<Organization> organizationList;
+  private List<VettingProposal> pending;
+
   public List<Organization> getOrganizations() {
-    return organizations.list();
+    if (organizationList == null) {
+      organizationList = organizations.list();
+    }
+    return organizationList;
   }
 
   public List<VettingProposal> getPending() {
-    return vetting.proposals(VettingProposal.Status.PENDING);
+    if (pending == null) {
+      pending = vetting.proposals(VettingProposal.Status.PENDING);
+    }
+    return pending;
   }
 
   public List<VettingProposal> getDecided() {
