@@ -150,35 +150,11 @@ public final class BundleReader {
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
-          JsonToken value = parser.nextToken();
+          parser.nextToken();
           if ("objects".equals(name)) {
-            if (value != JsonToken.START_ARRAY) {
-              errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/objects", "objects must be a list of STIX objects "
-                  + "(STIX 2.1 section 8)"));
-              parser.skipChildren();
-              continue;
-            }
-            int index = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-              if (index == limits.maxObjects()) {
-                return invalid(StixError.ofBundle(Kind.TOO_MANY_OBJECTS, "/objects", "the bundle has more than "
-                    + limits.maxObjects() + " objects, the limit"));
-              }
-              if (parser.currentToken() != JsonToken.START_OBJECT) {
-                errors.add(StixError.ofObject(Kind.NOT_A_BUNDLE, index, Optional.empty(), "",
-                    "a STIX object is a JSON object, not " + describe(parser.currentToken())));
-                parser.skipChildren();
-              } else {
-                int start = (int) parser.currentTokenLocation().getCharOffset();
-                ObjectNode node = mapper.readTree(parser);
-                int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
-                raws.add(new Raw(index, node, text.substring(start, end)));
-              }
-              index++;
-            }
-            if (index == 0) {
-              errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/objects", "objects, when present, holds at least one "
-                  + "object (STIX 2.1 section 8, bundle.json)"));
+            Optional<StixError> tooMany = readObjects(parser, text, raws, errors);
+            if (tooMany.isPresent()) {
+              return invalid(tooMany.get());
             }
           } else {
             envelope.put(name, mapper.readTree(parser));
@@ -204,6 +180,43 @@ public final class BundleReader {
       return new BundleResult.Invalid(errors);
     }
     return new BundleResult.Valid(bundleId.get(), objects);
+  }
+
+  /**
+   * Reads the elements of {@code objects}, keeping each one's exact text; stops at the object-count
+   * limit, which it returns as the one error that ends the reading.
+   */
+  private Optional<StixError> readObjects(JsonParser parser, String text, List<Raw> raws, List<StixError> errors)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/objects", "objects must be a list of STIX objects "
+          + "(STIX 2.1 section 8)"));
+      parser.skipChildren();
+      return Optional.empty();
+    }
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      if (index == limits.maxObjects()) {
+        return Optional.of(StixError.ofBundle(Kind.TOO_MANY_OBJECTS, "/objects", "the bundle has more than "
+            + limits.maxObjects() + " objects, the limit"));
+      }
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        errors.add(StixError.ofObject(Kind.NOT_A_BUNDLE, index, Optional.empty(), "",
+            "a STIX object is a JSON object, not " + describe(parser.currentToken())));
+        parser.skipChildren();
+      } else {
+        int start = (int) parser.currentTokenLocation().getCharOffset();
+        ObjectNode node = mapper.readTree(parser);
+        int end = (int) parser.currentTokenLocation().getCharOffset() + 1;
+        raws.add(new Raw(index, node, text.substring(start, end)));
+      }
+      index++;
+    }
+    if (index == 0) {
+      errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/objects", "objects, when present, holds at least one "
+          + "object (STIX 2.1 section 8, bundle.json)"));
+    }
+    return Optional.empty();
   }
 
   /** The envelope of section 8: {@code type} is {@code bundle}, {@code id} a bundle identifier. */
