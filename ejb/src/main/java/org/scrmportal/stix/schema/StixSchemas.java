@@ -3,6 +3,7 @@ package org.scrmportal.stix.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -34,6 +35,9 @@ import org.scrmportal.stix.Stix;
  * Those addresses are served from the bundled copies; any other address is refused, and no schema
  * is ever fetched from the network (the validator's remote fetching is left off, and a last loader
  * refuses, and reports, whatever reaches it).
+ *
+ * <p>Valid objects, the common case, take a fast path (a yes/no validation that formats no
+ * message); only an invalid object is validated again to collect every violation.
  *
  * <p>An object is validated against the schema of its {@code type}; a type the specification does
  * not define (a custom object, STIX 2.1 section 11) against the common core schema only. Instances
@@ -111,6 +115,9 @@ public final class StixSchemas {
    */
   public List<Violation> validate(String type, JsonNode object) {
     Schema schema = type == null ? core : byType.getOrDefault(type, core);
+    if (schema.validate(object, OutputFormat.BOOLEAN)) {
+      return List.of(); // the fast path: no messages are formatted for valid objects
+    }
     return violations(schema.validate(object));
   }
 
