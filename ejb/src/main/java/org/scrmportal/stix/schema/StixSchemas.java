@@ -1,0 +1,212 @@
+package org.scrmportal.stix.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Error;
+import com.networknt.schema.OutputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.ResourceLoader;
+import com.networknt.schema.resource.SchemaLoader;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.scrmportal.stix.Stix;
+
+/**
+ * The official STIX 2.1 JSON schemas (OASIS CTI TC, cti-stix2-json-schemas, draft 2020-12), read
+ * from the copies bundled under {@code stix/schemas/} and compiled once, in the constructor.
+ *
+ * <p>The schemas name each other by web address ({@code $id}
+ * {@code http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/...}).
+ * Those addresses are served from the bundled copies; any other address is refused, and no schema
+ * is ever fetched from the network (the validator's remote fetching is left off, and a last loader
+ * refuses, and reports, whatever reaches it).
+ *
+ * <p>Valid objects, the common case, take a fast path (a yes/no validation that formats no
+ * message); only an invalid object is validated again to collect every violation.
+ *
+ * <p>An object is validated against the schema of its {@code type}; a type the specification does
+ * not define (a custom object, STIX 2.1 section 11) against the common core schema only. Instances
+ * are immutable and thread-safe; share one ({@link #bundled()}).
+ */
+public final class StixSchemas {
+
+  /** The schema of each STIX 2.1 type, relative to {@link Stix#SCHEMA_ID_PREFIX}. */
+  private static final Map<String, String> SCHEMA_OF_TYPE = schemaOfType();
+  private static final String CORE = "common/core.json";
+
+  private static final class Shared {
+    private static final StixSchemas INSTANCE = new StixSchemas();
+  }
+
+  /** One violation of a schema: where in the object (a JSON pointer), and what. */
+  public record Violation(String pointer, String keyword, String message) {
+
+    public Violation {
+      Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> byType = new LinkedHashMap<>();
+  private final Schema core;
+
+  /** Compiles every bundled schema; refused fetches are ignored (they fail the validation anyway). */
+  public StixSchemas() {
+    this(iri -> { });
+  }
+
+  /**
+   * Compiles every bundled schema.
+   *
+   * @param refusedFetch told of every schema address that is not a bundled schema, before it is refused
+   */
+  StixSchemas(Consumer<String> refusedFetch) {
+    ClassLoader classLoader = StixSchemas.class.getClassLoader();
+    SchemaLoader loader = SchemaLoader.builder()
+        .fetchRemoteResources(false)
+        .resourceLoaders(loaders -> loaders
+            .add(new BundledSchemas(classLoader))
+            .add(new RefuseEverythingElse(refusedFetch)))
+        .build();
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .locale(Locale.ENGLISH)
+        .build();
+    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        .schemaLoader(loader)
+        .schemaRegistryConfig(config));
+    for (Map.Entry<String, String> entry : SCHEMA_OF_TYPE.entrySet()) {
+      byType.put(entry.getKey(), compile(Stix.SCHEMA_ID_PREFIX + entry.getValue()));
+    }
+    this.core = compile(Stix.SCHEMA_ID_PREFIX + CORE);
+  }
+
+  /** The shared instance, compiled on first use. */
+  public static StixSchemas bundled() {
+    return Shared.INSTANCE;
+  }
+
+  /** The types that have a schema of their own. */
+  public Set<String> types() {
+    return SCHEMA_OF_TYPE.keySet();
+  }
+
+  /**
+   * Validates one STIX object against the schema of {@code type}, or the common core schema when the
+   * specification defines no such type (or {@code type} is null).
+   *
+   * @return every violation; empty when the object is valid
+   */
+  public List<Violation> validate(String type, JsonNode object) {
+    Schema schema = type == null ? core : byType.getOrDefault(type, core);
+    if (schema.validate(object, OutputFormat.BOOLEAN)) {
+      return List.of(); // the fast path: no messages are formatted for valid objects
+    }
+    return violations(schema.validate(object));
+  }
+
+  /** Validates against the schema with {@code $id} {@code schemaIri}; for tests of the loading rules. */
+  List<Violation> validateAgainst(String schemaIri, JsonNode object) {
+    return violations(compile(schemaIri).validate(object));
+  }
+
+  private Schema compile(String iri) {
+    Schema schema = registry.getSchema(SchemaLocation.of(iri));
+    schema.initializeValidators();
+    return schema;
+  }
+
+  private static List<Violation> violations(List<Error> errors) {
+    List<Violation> result = new ArrayList<>(errors.size());
+    for (Error error : errors) {
+      String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+      result.add(new Violation(pointer, error.getKeyword(), error.getMessage()));
+    }
+    return List.copyOf(result);
+  }
+
+  private static Map<String, String> schemaOfType() {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String sdo : List.of("attack-pattern", "campaign", "course-of-action", "grouping", "identity", "incident",
+        "indicator", "infrastructure", "intrusion-set", "location", "malware", "malware-analysis", "note",
+        "observed-data", "opinion", "report", "threat-actor", "tool", "vulnerability")) {
+      map.put(sdo, "sdos/" + sdo + ".json");
+    }
+    for (String sro : List.of("relationship", "sighting")) {
+      map.put(sro, "sros/" + sro + ".json");
+    }
+    for (String sco : List.of("artifact", "autonomous-system", "directory", "domain-name", "email-addr",
+        "email-message", "file", "ipv4-addr", "ipv6-addr", "mac-addr", "mutex", "network-traffic", "process",
+        "software", "url", "user-account", "windows-registry-key", "x509-certificate")) {
+      map.put(sco, "observables/" + sco + ".json");
+    }
+    for (String meta : List.of("language-content", "marking-definition", "extension-definition")) {
+      map.put(meta, "common/" + meta + ".json");
+    }
+    return Map.copyOf(map);
+  }
+
+  /** Serves the official schema addresses from the bundled copies. */
+  private static final class BundledSchemas implements ResourceLoader {
+    private final ClassLoader classLoader;
+
+    BundledSchemas(ClassLoader classLoader) {
+      this.classLoader = classLoader;
+    }
+
+    @Override
+    public InputStreamSource getResource(AbsoluteIri iri) {
+      String address = iri.toString();
+      if (!address.startsWith(Stix.SCHEMA_ID_PREFIX)) {
+        return null;
+      }
+      String relative = address.substring(Stix.SCHEMA_ID_PREFIX.length());
+      if (relative.contains("..") || relative.contains("?") || relative.contains("#")) {
+        return null;
+      }
+      String resource = Stix.SCHEMA_RESOURCE_PREFIX + relative;
+      return () -> {
+        InputStream in = classLoader.getResourceAsStream(resource);
+        if (in == null) {
+          throw new FileNotFoundException("no bundled STIX schema " + resource + " for " + address);
+        }
+        return in;
+      };
+    }
+  }
+
+  /** The last loader: whatever reaches it is not bundled, and is refused rather than fetched. */
+  private static final class RefuseEverythingElse implements ResourceLoader {
+    private final Consumer<String> refusedFetch;
+
+    RefuseEverythingElse(Consumer<String> refusedFetch) {
+      this.refusedFetch = refusedFetch;
+    }
+
+    @Override
+    public InputStreamSource getResource(AbsoluteIri iri) {
+      String address = String.valueOf(iri);
+      refusedFetch.accept(address);
+      return () -> {
+        throw new IOException("refusing to fetch schema " + address
+            + ": only the bundled STIX schemas are used, nothing is fetched from the network");
+      };
+    }
+  }
+}

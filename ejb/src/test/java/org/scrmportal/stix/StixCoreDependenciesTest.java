@@ -1,0 +1,33 @@
+package org.scrmportal.stix;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.scrmportal.access.TlpLevel;
+
+/**
+ * The STIX core stays a library in waiting: it depends on the JDK, Jackson 2, the JSON Schema
+ * validator, the ANTLR runtime and itself, plus the one portal class that is the single source of the
+ * TLP 2.0 ids; nothing of Jakarta EE.
+ */
+class StixCoreDependenciesTest {
+
+  private static final JavaClasses STIX = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.scrmportal.stix");
+
+  @Test
+  void dependsOnTheJdkJacksonTheValidatorAndAntlrOnly() {
+    classes().should().onlyDependOnClassesThat(
+            resideInAnyPackage("java..", "com.fasterxml.jackson..", "com.networknt.schema..", "org.antlr.v4.runtime..",
+                "org.scrmportal.stix..")
+            .or(equivalentTo(TlpLevel.class)))
+        .because("the STIX core must not need Jakarta EE, so that it can be split into a library")
+        .check(STIX);
+  }
+}
