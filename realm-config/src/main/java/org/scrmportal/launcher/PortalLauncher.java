@@ -53,6 +53,15 @@ public final class PortalLauncher {
       }
       stopped.countDown();
     }));
+    if (keycloak != null) {
+      try {
+        System.out.println(new DemoData(wildfly.baseUrl(), issuer).loadIfEmpty()
+            ? "Demo content added: a community and alerts under every TLP level."
+            : "The portal already holds alerts: no demo content added.");
+      } catch (java.io.IOException e) {
+        System.out.println("Demo content could not be added: " + e.getMessage());
+      }
+    }
     printWelcome(wildfly.baseUrl(), issuer);
     stopped.await();
   }
@@ -61,6 +70,7 @@ public final class PortalLauncher {
     StringBuilder out = new StringBuilder();
     out.append("\nSCRM Portal is up.\n")
         .append("  Sign in:        ").append(portal.resolve("/")).append('\n')
+        .append("  Alerts:         ").append(portal.resolve("/alerts.xhtml")).append('\n')
         .append("  Who am I (API): ").append(portal.resolve("/api/me")).append(" (bearer token)\n")
         .append("  Health:         http://127.0.0.1:9990/health\n")
         .append("  Keycloak:       ").append(issuer).append(" (admin console ")
