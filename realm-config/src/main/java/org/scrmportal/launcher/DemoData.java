@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +22,11 @@ final class DemoData {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI portal;
-  private final URI issuer;
+  private final TokenClient tokens;
 
   DemoData(URI portal, URI issuer) {
     this.portal = portal;
-    this.issuer = issuer;
+    this.tokens = new TokenClient(issuer);
   }
 
   /** @return whether demo content was added */
@@ -91,16 +89,7 @@ final class DemoData {
     return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
   }
 
-  private String token(String username) throws IOException, InterruptedException {
-    String form = "grant_type=password&client_id=scrm-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IOException("No token for " + username + ": " + response.body());
-    }
-    return JSON.readTree(response.body()).get("access_token").asText();
+  private String token(String username) {
+    return tokens.forUser(username);
   }
 }

@@ -58,7 +58,7 @@ public final class PortalLauncher {
         System.out.println(new DemoData(wildfly.baseUrl(), issuer).loadIfEmpty()
             ? "Demo content added: a community and alerts under every TLP level."
             : "The portal already holds alerts: no demo content added.");
-      } catch (java.io.IOException e) {
+      } catch (java.io.IOException | RuntimeException e) {
         System.out.println("Demo content could not be added: " + e.getMessage());
       }
     }
