@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -69,54 +68,59 @@ class ApiAccessIT {
     Caller acmeMachine = Caller.machine("acme-components-machine");
     Caller opsMachine = Caller.machine("portal-operations-machine");
 
-    List<Expectation> matrix = List.of(
-        new Expectation("/api/me", nobody, 401),
-        new Expectation("/api/me", victor, 403),
-        new Expectation("/api/me", alice, 200),
-        new Expectation("/api/me", adam, 200),
-        new Expectation("/api/me", gina, 200),
-        new Expectation("/api/me", sam, 200),
-        new Expectation("/api/me", olivia, 200),
-        new Expectation("/api/me", acmeMachine, 200),
-        new Expectation("/api/me", opsMachine, 200),
-        new Expectation("/api/organizations", nobody, 401),
-        new Expectation("/api/organizations", victor, 403),
-        new Expectation("/api/organizations", alice, 403),
-        new Expectation("/api/organizations", adam, 403),
-        new Expectation("/api/organizations", gina, 403),
-        new Expectation("/api/organizations", sam, 403),
-        new Expectation("/api/organizations", acmeMachine, 403),
-        new Expectation("/api/organizations", olivia, 200),
-        new Expectation("/api/organizations", opsMachine, 200),
-        new Expectation("/api/organizations/mine", nobody, 401),
-        new Expectation("/api/organizations/mine", victor, 404),
-        new Expectation("/api/organizations/mine", alice, 200),
-        new Expectation("/api/organizations/mine", acmeMachine, 200),
-        new Expectation("/api/organizations/mine", olivia, 200),
-        new Expectation("/api/vetting/proposals", nobody, 401),
-        new Expectation("/api/vetting/proposals", victor, 403),
-        new Expectation("/api/vetting/proposals", alice, 403),
-        new Expectation("/api/vetting/proposals", gina, 403),
-        new Expectation("/api/vetting/proposals", sam, 403),
-        new Expectation("/api/vetting/proposals", acmeMachine, 403),
-        new Expectation("/api/vetting/proposals", olivia, 200),
-        new Expectation("/api/vetting/proposals", opsMachine, 200),
-        new Expectation("/api/alerts", nobody, 401),
-        new Expectation("/api/alerts", victor, 200),
-        new Expectation("/api/alerts", alice, 200),
-        new Expectation("/api/alerts", gina, 200),
-        new Expectation("/api/alerts", olivia, 200),
-        new Expectation("/api/alerts", acmeMachine, 200),
-        new Expectation("/api/communities", nobody, 401),
-        new Expectation("/api/communities", alice, 200),
-        new Expectation("/api/communities", sam, 200),
-        new Expectation("/api/communities", olivia, 200));
+    List<Expectation> matrix =
+        List.of(
+            new Expectation("/api/me", nobody, 401),
+            new Expectation("/api/me", victor, 403),
+            new Expectation("/api/me", alice, 200),
+            new Expectation("/api/me", adam, 200),
+            new Expectation("/api/me", gina, 200),
+            new Expectation("/api/me", sam, 200),
+            new Expectation("/api/me", olivia, 200),
+            new Expectation("/api/me", acmeMachine, 200),
+            new Expectation("/api/me", opsMachine, 200),
+            new Expectation("/api/organizations", nobody, 401),
+            new Expectation("/api/organizations", victor, 403),
+            new Expectation("/api/organizations", alice, 403),
+            new Expectation("/api/organizations", adam, 403),
+            new Expectation("/api/organizations", gina, 403),
+            new Expectation("/api/organizations", sam, 403),
+            new Expectation("/api/organizations", acmeMachine, 403),
+            new Expectation("/api/organizations", olivia, 200),
+            new Expectation("/api/organizations", opsMachine, 200),
+            new Expectation("/api/organizations/mine", nobody, 401),
+            new Expectation("/api/organizations/mine", victor, 404),
+            new Expectation("/api/organizations/mine", alice, 200),
+            new Expectation("/api/organizations/mine", acmeMachine, 200),
+            new Expectation("/api/organizations/mine", olivia, 200),
+            new Expectation("/api/vetting/proposals", nobody, 401),
+            new Expectation("/api/vetting/proposals", victor, 403),
+            new Expectation("/api/vetting/proposals", alice, 403),
+            new Expectation("/api/vetting/proposals", gina, 403),
+            new Expectation("/api/vetting/proposals", sam, 403),
+            new Expectation("/api/vetting/proposals", acmeMachine, 403),
+            new Expectation("/api/vetting/proposals", olivia, 200),
+            new Expectation("/api/vetting/proposals", opsMachine, 200),
+            new Expectation("/api/alerts", nobody, 401),
+            new Expectation("/api/alerts", victor, 200),
+            new Expectation("/api/alerts", alice, 200),
+            new Expectation("/api/alerts", gina, 200),
+            new Expectation("/api/alerts", olivia, 200),
+            new Expectation("/api/alerts", acmeMachine, 200),
+            new Expectation("/api/communities", nobody, 401),
+            new Expectation("/api/communities", alice, 200),
+            new Expectation("/api/communities", sam, 200),
+            new Expectation("/api/communities", olivia, 200));
 
     List<Executable> checks = new ArrayList<>();
     for (Expectation e : matrix) {
       HttpResponse<String> response = get(e.path(), e.caller().token());
-      checks.add(() -> assertEquals(e.status(), response.statusCode(),
-          e.caller().name() + " GET " + e.path() + ": " + response.body()));
+      checks.add(
+          () ->
+              assertEquals(
+                  e.status(),
+                  response.statusCode(),
+                  e.caller().name() + " GET " + e.path() + ": " + response.body()));
       if (e.status() >= 400) {
         checks.add(() -> assertProblem(response, e.status()));
       }
@@ -151,7 +155,8 @@ class ApiAccessIT {
   void anOrganizationSeenInATokenIsRegisteredJustInTime() throws Exception {
     get("/api/me", Tokens.forUser("sam"));
 
-    JsonNode organizations = JSON.readTree(get("/api/organizations", Tokens.forUser("oscar")).body());
+    JsonNode organizations =
+        JSON.readTree(get("/api/organizations", Tokens.forUser("oscar")).body());
     JsonNode board = null;
     for (JsonNode o : organizations) {
       if (o.get("id").asText().equals("cyber-standards-board")) {
@@ -181,8 +186,9 @@ class ApiAccessIT {
   @Test
   void aTamperedTokenIsRefused() throws Exception {
     String[] parts = Tokens.forUser("alice").split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("\"roles\":[", "\"roles\":[\"operator\",");
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"roles\":[", "\"roles\":[\"operator\",");
     String forged = parts[0] + "." + b64(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
     assertEquals(401, get("/api/organizations", forged).statusCode());
@@ -207,8 +213,10 @@ class ApiAccessIT {
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) throws Exception {
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")
-        .replaceFirst(";.*", ""), "problem details for " + status);
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""),
+        "problem details for " + status);
     JsonNode problem = JSON.readTree(response.body());
     assertEquals(status, problem.get("status").asInt());
     assertTrue(problem.hasNonNull("title") && problem.hasNonNull("detail"), response.body());

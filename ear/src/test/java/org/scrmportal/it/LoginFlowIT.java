@@ -47,11 +47,22 @@ class LoginFlowIT {
         String url = browser.currentUrl();
         String username = browser.driver().findElement(By.id("username")).getText();
         boolean member = !account.organization().equals("(none)");
-        String organization = browser.driver().findElement(By.id(member ? "org-id" : "no-organization")).getText();
-        checks.add(() -> assertTrue(url.startsWith(TestServers.PORTAL.toString()), account.username() + " at " + url));
-        checks.add(() -> assertEquals(account.username(), username, "who-am-I of " + account.username()));
-        checks.add(() -> assertTrue(member ? organization.equals(account.organization())
-            : organization.contains("do not belong"), account.username() + " sees organization " + organization));
+        String organization =
+            browser.driver().findElement(By.id(member ? "org-id" : "no-organization")).getText();
+        checks.add(
+            () ->
+                assertTrue(
+                    url.startsWith(TestServers.PORTAL.toString()),
+                    account.username() + " at " + url));
+        checks.add(
+            () -> assertEquals(account.username(), username, "who-am-I of " + account.username()));
+        checks.add(
+            () ->
+                assertTrue(
+                    member
+                        ? organization.equals(account.organization())
+                        : organization.contains("do not belong"),
+                    account.username() + " sees organization " + organization));
       }
     }
     assertAll(checks);

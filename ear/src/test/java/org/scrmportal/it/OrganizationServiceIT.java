@@ -1,6 +1,5 @@
 package org.scrmportal.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,19 +27,26 @@ class OrganizationServiceIT {
     return Deployments.servicesWith(OrganizationServiceIT.class);
   }
 
-  @Inject
-  OrganizationService organizations;
+  @Inject OrganizationService organizations;
 
   @Test
   void anOrganizationIsRegisteredOnlyOnce() {
-    OrganizationClaims first = new OrganizationClaims(new OrganizationId("it-registered-once"), "Registered Once Ltd",
-        OrganizationType.COMPANY, Tier.T1, "energy", "IE");
-    OrganizationClaims later = new OrganizationClaims(first.id(), "Renamed Ltd", OrganizationType.AGENCY, Tier.T3,
-        "government", "IE");
+    OrganizationClaims first =
+        new OrganizationClaims(
+            new OrganizationId("it-registered-once"),
+            "Registered Once Ltd",
+            OrganizationType.COMPANY,
+            Tier.T1,
+            "energy",
+            "IE");
+    OrganizationClaims later =
+        new OrganizationClaims(
+            first.id(), "Renamed Ltd", OrganizationType.AGENCY, Tier.T3, "government", "IE");
 
     assertTrue(organizations.recordSeen(first), "new on first sight");
     assertFalse(organizations.recordSeen(first), "known on second sight");
-    assertFalse(organizations.recordSeen(later), "a later token does not change a known organization");
+    assertFalse(
+        organizations.recordSeen(later), "a later token does not change a known organization");
   }
 
   @Test

@@ -37,7 +37,8 @@ class PortalPagesIT {
   @BeforeAll
   static void requireChromium() {
     Browser.requireChromium();
-    List.of("alice", "nora", "gina", "sam").forEach(Api::as); // their organizations are known to the portal
+    List.of("alice", "nora", "gina", "sam")
+        .forEach(Api::as); // their organizations are known to the portal
   }
 
   @Test
@@ -45,15 +46,18 @@ class PortalPagesIT {
     String reason = "Vetted on " + UUID.randomUUID();
     try (Browser olivia = Browser.signIn("olivia")) {
       olivia.open("vetting.xhtml");
-      new Select(olivia.driver().findElement(By.id("organization"))).selectByValue("cyber-standards-board");
+      new Select(olivia.driver().findElement(By.id("organization")))
+          .selectByValue("cyber-standards-board");
       new Select(olivia.driver().findElement(By.id("action"))).selectByValue("SET_TIER");
       new Select(olivia.driver().findElement(By.id("tier"))).selectByValue("T1");
       olivia.driver().findElement(By.id("reason")).sendKeys(reason);
       olivia.driver().findElement(By.id("proposeButton")).click();
-      assertTrue(olivia.waitFor(By.className("message-info")).getText().contains("Another operator"));
+      assertTrue(
+          olivia.waitFor(By.className("message-info")).getText().contains("Another operator"));
 
       pendingRow(olivia, reason).findElement(By.className("approve")).click();
-      assertTrue(olivia.waitFor(By.className("message-error")).getText().contains("Four eyes"),
+      assertTrue(
+          olivia.waitFor(By.className("message-error")).getText().contains("Four eyes"),
           "the proposer cannot approve");
     }
     try (Browser oscar = Browser.signIn("oscar")) {
@@ -63,8 +67,9 @@ class PortalPagesIT {
     }
     try (Browser alice = Browser.signIn("alice")) {
       alice.driver().get(alice.currentUrl().replaceFirst("/[^/]*$", "/vetting.xhtml"));
-      assertTrue(alice.bodyText().contains("Forbidden"), "the vetting queue is for operators only: "
-          + alice.bodyText());
+      assertTrue(
+          alice.bodyText().contains("Forbidden"),
+          "the vetting queue is for operators only: " + alice.bodyText());
     }
   }
 
@@ -89,18 +94,22 @@ class PortalPagesIT {
       community(nora, name).findElement(By.className("accept-invitation")).click();
       assertTrue(nora.waitFor(By.className("message-info")).getText().contains("member"));
       String members = community(nora, name).findElement(By.className("members")).getText();
-      assertTrue(members.contains("acme-components") && members.contains("northgrid-energy"), members);
+      assertTrue(
+          members.contains("acme-components") && members.contains("northgrid-energy"), members);
     }
     try (Browser gina = Browser.signIn("gina")) {
       gina.open("communities.xhtml");
       String members = community(gina, name).findElement(By.className("members")).getText();
-      assertFalse(members.contains("northgrid-energy"), "non-members never see the member list: " + members);
+      assertFalse(
+          members.contains("northgrid-energy"),
+          "non-members never see the member list: " + members);
     }
   }
 
   @Test
   void anAlertPublishedWithTheMarkingPickerReachesItsAudienceOnly() {
-    String title = "Compromised firmware signing key " + UUID.randomUUID().toString().substring(0, 8);
+    String title =
+        "Compromised firmware signing key " + UUID.randomUUID().toString().substring(0, 8);
     try (Browser alice = Browser.signIn("alice")) {
       alice.open("alerts.xhtml");
       alice.driver().findElement(By.id("title")).sendKeys(title);
@@ -108,13 +117,16 @@ class PortalPagesIT {
       new Select(alice.driver().findElement(By.id("marking:tlp"))).selectByValue("AMBER_STRICT");
       alice.driver().findElement(By.id("marking:organizations")).sendKeys("northgrid-energy");
       alice.driver().findElement(By.id("publishButton")).click();
-      assertTrue(alice.waitFor(By.className("message-info")).getText().contains("published"), alice.bodyText());
+      assertTrue(
+          alice.waitFor(By.className("message-info")).getText().contains("published"),
+          alice.bodyText());
     }
     try (Browser nora = Browser.signIn("nora")) {
       nora.open("alerts.xhtml");
       WebElement row = alertRow(nora, title);
       assertTrue(row.getText().contains("Rotate keys"), "the audience reads it");
-      assertTrue(row.findElement(By.className("why")).getText().contains("northgrid-energy, is listed"),
+      assertTrue(
+          row.findElement(By.className("why")).getText().contains("northgrid-energy, is listed"),
           row.getText());
     }
     try (Browser gina = Browser.signIn("gina")) {
@@ -139,19 +151,24 @@ class PortalPagesIT {
 
   private static WebElement pendingRow(Browser browser, String reason) {
     return browser.driver().findElements(By.cssSelector("#pending tbody tr")).stream()
-        .filter(tr -> tr.getText().contains(reason)).findFirst()
-        .orElseThrow(() -> new AssertionError("no pending proposal '" + reason + "': " + browser.bodyText()));
+        .filter(tr -> tr.getText().contains(reason))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError("no pending proposal '" + reason + "': " + browser.bodyText()));
   }
 
   private static WebElement community(Browser browser, String name) {
     return browser.driver().findElements(By.cssSelector("section.community")).stream()
-        .filter(s -> name.equals(s.getAttribute("data-name"))).findFirst()
+        .filter(s -> name.equals(s.getAttribute("data-name")))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no community " + name + ": " + browser.bodyText()));
   }
 
   private static WebElement alertRow(Browser browser, String title) {
     return browser.driver().findElements(By.cssSelector("#alerts tbody tr")).stream()
-        .filter(tr -> tr.getText().contains(title)).findFirst()
+        .filter(tr -> tr.getText().contains(title))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no alert " + title + ": " + browser.bodyText()));
   }
 }

@@ -21,9 +21,9 @@ import org.scrmportal.organization.Tier;
  *
  * <ul>
  *   <li>{@link #decide} / {@link #permits}: a pure function for one object, with the reason;
- *   <li>{@link #predicate}: the same rules as a JPA Criteria predicate, which every query that lists
- *       or counts marked objects applies, so the database returns only what the viewer may see and
- *       page sizes and counts stay true.
+ *   <li>{@link #predicate}: the same rules as a JPA Criteria predicate, which every query that
+ *       lists or counts marked objects applies, so the database returns only what the viewer may
+ *       see and page sizes and counts stay true.
  * </ul>
  *
  * <p>The rules, in order (the README's policy table; TLP 2.0 by FIRST):
@@ -39,8 +39,8 @@ import org.scrmportal.organization.Tier;
  *   <li>TLP:RED: the named people only.
  * </ol>
  *
- * <p>Operators see that any object exists, with its metadata ({@link #permitsMetadata},
- * {@link #metadataPredicate}), but its content only where these rules let them.
+ * <p>Operators see that any object exists, with its metadata ({@link #permitsMetadata}, {@link
+ * #metadataPredicate}), but its content only where these rules let them.
  */
 public final class AccessPolicy {
 
@@ -71,8 +71,13 @@ public final class AccessPolicy {
       return Decision.permit("author", "Your organization, " + marking.author() + ", authored it.");
     }
     if (marking.minTier() != null && !viewer.atLeast(marking.minTier())) {
-      return Decision.deny("min-tier", "It is for organizations of tier " + marking.minTier()
-          + " and above; yours is " + (viewer.tier() == null ? "none (no member organization)" : viewer.tier()) + ".");
+      return Decision.deny(
+          "min-tier",
+          "It is for organizations of tier "
+              + marking.minTier()
+              + " and above; yours is "
+              + (viewer.tier() == null ? "none (no member organization)" : viewer.tier())
+              + ".");
     }
     return switch (level) {
       case GREEN -> green(viewer, marking);
@@ -85,50 +90,77 @@ public final class AccessPolicy {
 
   private static Decision green(Viewer viewer, Marking marking) {
     if (!viewer.atLeast(Tier.T1)) {
-      return Decision.deny("green-vetted", "TLP:GREEN is for vetted members (tier T1 and above); your organization "
-          + (viewer.tier() == null ? "is not a member" : "is " + viewer.tier()) + ".");
+      return Decision.deny(
+          "green-vetted",
+          "TLP:GREEN is for vetted members (tier T1 and above); your organization "
+              + (viewer.tier() == null ? "is not a member" : "is " + viewer.tier())
+              + ".");
     }
     if (marking.communities().isEmpty()) {
-      return Decision.permit("green-vetted", "TLP:GREEN for every vetted member; your organization is "
-          + viewer.tier() + ".");
+      return Decision.permit(
+          "green-vetted",
+          "TLP:GREEN for every vetted member; your organization is " + viewer.tier() + ".");
     }
     Set<String> shared = intersection(marking.communities(), viewer.communities());
     return shared.isEmpty()
-        ? Decision.deny("green-community", "TLP:GREEN for the communities " + sorted(marking.communities())
-            + "; your organization belongs to none of them.")
-        : Decision.permit("green-community", "TLP:GREEN for the communities " + sorted(marking.communities())
-            + "; your organization is a member of " + sorted(shared) + ".");
+        ? Decision.deny(
+            "green-community",
+            "TLP:GREEN for the communities "
+                + sorted(marking.communities())
+                + "; your organization belongs to none of them.")
+        : Decision.permit(
+            "green-community",
+            "TLP:GREEN for the communities "
+                + sorted(marking.communities())
+                + "; your organization is a member of "
+                + sorted(shared)
+                + ".");
   }
 
   private static Decision amber(Viewer viewer, Marking marking) {
     if (listsOrganization(viewer, marking)) {
-      return Decision.permit("amber-organization", "TLP:AMBER, and your organization, " + viewer.organization()
-          + ", is listed.");
+      return Decision.permit(
+          "amber-organization",
+          "TLP:AMBER, and your organization, " + viewer.organization() + ", is listed.");
     }
     Set<String> shared = intersection(marking.communities(), viewer.communities());
     return shared.isEmpty()
-        ? Decision.deny("amber", "TLP:AMBER for the organizations " + sorted(marking.organizations())
-            + " and the communities " + sorted(marking.communities()) + "; yours is not among them.")
-        : Decision.permit("amber-community", "TLP:AMBER, and your organization is a member of the communities "
-            + sorted(shared) + ".");
+        ? Decision.deny(
+            "amber",
+            "TLP:AMBER for the organizations "
+                + sorted(marking.organizations())
+                + " and the communities "
+                + sorted(marking.communities())
+                + "; yours is not among them.")
+        : Decision.permit(
+            "amber-community",
+            "TLP:AMBER, and your organization is a member of the communities "
+                + sorted(shared)
+                + ".");
   }
 
   private static Decision amberStrict(Viewer viewer, Marking marking) {
     return listsOrganization(viewer, marking)
-        ? Decision.permit("amber-strict", "TLP:AMBER+STRICT, and your organization, " + viewer.organization()
-            + ", is listed.")
-        : Decision.deny("amber-strict", "TLP:AMBER+STRICT for the organizations " + sorted(marking.organizations())
-            + " only; yours is not one of them.");
+        ? Decision.permit(
+            "amber-strict",
+            "TLP:AMBER+STRICT, and your organization, " + viewer.organization() + ", is listed.")
+        : Decision.deny(
+            "amber-strict",
+            "TLP:AMBER+STRICT for the organizations "
+                + sorted(marking.organizations())
+                + " only; yours is not one of them.");
   }
 
   private static Decision red(Viewer viewer, Marking marking) {
     return marking.people().contains(viewer.username())
         ? Decision.permit("red", "TLP:RED, and you, " + viewer.username() + ", are named.")
-        : Decision.deny("red", "TLP:RED for the named people " + sorted(marking.people()) + " only.");
+        : Decision.deny(
+            "red", "TLP:RED for the named people " + sorted(marking.people()) + " only.");
   }
 
   private static boolean listsOrganization(Viewer viewer, Marking marking) {
-    return viewer.organization() != null && marking.organizations().contains(viewer.organization().value());
+    return viewer.organization() != null
+        && marking.organizations().contains(viewer.organization().value());
   }
 
   private static boolean seesAllMetadata(Viewer viewer) {
@@ -139,7 +171,8 @@ public final class AccessPolicy {
    * Who may see the member list of a sharing community (ISO/IEC 27010): its owner always, its
    * members when the community says so, nobody else; a suspended organization not even its own.
    */
-  public boolean permitsMemberList(Viewer viewer, boolean owner, boolean member, boolean membersVisible) {
+  public boolean permitsMemberList(
+      Viewer viewer, boolean owner, boolean member, boolean membersVisible) {
     if (viewer.isAnonymous() || viewer.suspended()) {
       return false;
     }
@@ -149,10 +182,11 @@ public final class AccessPolicy {
   // ---------------------------------------------------------------- the query face
 
   /**
-   * The rules of {@link #decide} as a predicate on {@code marking}, a path of the query's
-   * (e.g. {@code root.join("marking")}).
+   * The rules of {@link #decide} as a predicate on {@code marking}, a path of the query's (e.g.
+   * {@code root.join("marking")}).
    */
-  public Predicate predicate(Viewer viewer, CriteriaBuilder cb, AbstractQuery<?> query, From<?, Marking> marking) {
+  public Predicate predicate(
+      Viewer viewer, CriteriaBuilder cb, AbstractQuery<?> query, From<?, Marking> marking) {
     Path<TlpLevel> level = marking.get("level");
     Predicate clear = cb.equal(level, TlpLevel.CLEAR);
     if (viewer.isAnonymous() || viewer.suspended()) {
@@ -160,36 +194,49 @@ public final class AccessPolicy {
     }
     List<Predicate> byLevel = new ArrayList<>();
     if (viewer.atLeast(Tier.T1)) {
-      byLevel.add(cb.and(cb.equal(level, TlpLevel.GREEN), cb.or(
-          cb.not(cb.exists(audience(cb, query, marking, "communities", null))),
-          inCommunities(cb, query, marking, viewer))));
+      byLevel.add(
+          cb.and(
+              cb.equal(level, TlpLevel.GREEN),
+              cb.or(
+                  cb.not(cb.exists(audience(cb, query, marking, "communities", null))),
+                  inCommunities(cb, query, marking, viewer))));
     }
     if (viewer.organization() != null) {
-      Predicate listed = cb.exists(audience(cb, query, marking, "organizations", viewer.organization().value()));
-      byLevel.add(cb.and(cb.equal(level, TlpLevel.AMBER), cb.or(listed, inCommunities(cb, query, marking, viewer))));
+      Predicate listed =
+          cb.exists(audience(cb, query, marking, "organizations", viewer.organization().value()));
+      byLevel.add(
+          cb.and(
+              cb.equal(level, TlpLevel.AMBER),
+              cb.or(listed, inCommunities(cb, query, marking, viewer))));
       byLevel.add(cb.and(cb.equal(level, TlpLevel.AMBER_STRICT), listed));
     }
-    byLevel.add(cb.and(cb.equal(level, TlpLevel.RED),
-        cb.exists(audience(cb, query, marking, "people", viewer.username()))));
+    byLevel.add(
+        cb.and(
+            cb.equal(level, TlpLevel.RED),
+            cb.exists(audience(cb, query, marking, "people", viewer.username()))));
 
     Expression<Tier> minTier = marking.get("minTier");
-    Predicate tierOk = viewer.tier() == null
-        ? cb.isNull(minTier)
-        : cb.or(cb.isNull(minTier), cb.lessThanOrEqualTo(minTier, viewer.tier()));
+    Predicate tierOk =
+        viewer.tier() == null
+            ? cb.isNull(minTier)
+            : cb.or(cb.isNull(minTier), cb.lessThanOrEqualTo(minTier, viewer.tier()));
     Predicate audience = cb.and(tierOk, cb.or(byLevel.toArray(Predicate[]::new)));
     return viewer.organization() == null
         ? cb.or(clear, audience)
-        : cb.or(clear, cb.equal(marking.get("authorOrganization"), viewer.organization().value()), audience);
+        : cb.or(
+            clear,
+            cb.equal(marking.get("authorOrganization"), viewer.organization().value()),
+            audience);
   }
 
   /** What {@link #permitsMetadata} allows, as a predicate: everything for operators. */
-  public Predicate metadataPredicate(Viewer viewer, CriteriaBuilder cb, AbstractQuery<?> query,
-      From<?, Marking> marking) {
+  public Predicate metadataPredicate(
+      Viewer viewer, CriteriaBuilder cb, AbstractQuery<?> query, From<?, Marking> marking) {
     return seesAllMetadata(viewer) ? cb.conjunction() : predicate(viewer, cb, query, marking);
   }
 
-  private static Predicate inCommunities(CriteriaBuilder cb, AbstractQuery<?> query, From<?, Marking> marking,
-      Viewer viewer) {
+  private static Predicate inCommunities(
+      CriteriaBuilder cb, AbstractQuery<?> query, From<?, Marking> marking, Viewer viewer) {
     if (viewer.communities().isEmpty()) {
       return cb.disjunction();
     }
@@ -199,9 +246,16 @@ public final class AccessPolicy {
     return cb.exists(sub.select(cb.literal(1)).where(community.in(viewer.communities())));
   }
 
-  /** {@code exists} an entry of the audience collection {@code name}; equal to {@code value} unless null. */
-  private static Subquery<Integer> audience(CriteriaBuilder cb, AbstractQuery<?> query, From<?, Marking> marking,
-      String name, String value) {
+  /**
+   * {@code exists} an entry of the audience collection {@code name}; equal to {@code value} unless
+   * null.
+   */
+  private static Subquery<Integer> audience(
+      CriteriaBuilder cb,
+      AbstractQuery<?> query,
+      From<?, Marking> marking,
+      String name,
+      String value) {
     Subquery<Integer> sub = query.subquery(Integer.class);
     Join<Marking, String> entry = correlate(sub, marking).join(name);
     sub.select(cb.literal(1));
@@ -211,7 +265,9 @@ public final class AccessPolicy {
   @SuppressWarnings("unchecked")
   private static From<?, Marking> correlate(Subquery<?> sub, From<?, Marking> marking) {
     Object path = marking;
-    return path instanceof Root<?> root ? sub.correlate((Root<Marking>) root) : sub.correlate((Join<?, Marking>) path);
+    return path instanceof Root<?> root
+        ? sub.correlate((Root<Marking>) root)
+        : sub.correlate((Join<?, Marking>) path);
   }
 
   private static Set<String> intersection(Set<String> a, Set<String> b) {

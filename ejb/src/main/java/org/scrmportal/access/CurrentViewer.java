@@ -10,22 +10,19 @@ import org.scrmportal.organization.Organization;
 import org.scrmportal.organization.OrganizationRepository;
 
 /**
- * The caller of this request as the access policy sees it, read from the database once per
- * request: the vetted tier and suspension of the caller's organization (not what its token says)
- * and its community memberships. Nothing carries over between requests, so a suspension or a
- * removal from a community takes effect at the next request.
+ * The caller of this request as the access policy sees it, read from the database once per request:
+ * the vetted tier and suspension of the caller's organization (not what its token says) and its
+ * community memberships. Nothing carries over between requests, so a suspension or a removal from a
+ * community takes effect at the next request.
  */
 @RequestScoped
 public class CurrentViewer {
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
-  @Inject
-  OrganizationRepository organizations;
+  @Inject OrganizationRepository organizations;
 
-  @Inject
-  CommunityRepository communities;
+  @Inject CommunityRepository communities;
 
   private Viewer viewer;
 
@@ -41,14 +38,20 @@ public class CurrentViewer {
       return Viewer.anonymous();
     }
     boolean operator = principal.hasRole(Roles.OPERATOR);
-    return principal.organization()
+    return principal
+        .organization()
         .flatMap(claims -> organizations.find(claims.id()))
         .map(org -> member(org, operator))
         .orElseGet(() -> new Viewer(principal.username(), null, null, false, Set.of(), operator));
   }
 
   private Viewer member(Organization org, boolean operator) {
-    return new Viewer(principal.username(), org.id(), org.tier(), org.suspended(),
-        Set.copyOf(communities.communitiesOf(org.id())), operator);
+    return new Viewer(
+        principal.username(),
+        org.id(),
+        org.tier(),
+        org.suspended(),
+        Set.copyOf(communities.communitiesOf(org.id())),
+        operator);
   }
 }

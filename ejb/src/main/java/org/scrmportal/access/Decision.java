@@ -1,8 +1,8 @@
 package org.scrmportal.access;
 
 /**
- * What the access policy decided for one viewer and one marking, and why, in words a member (or
- * a partner's lawyer) can read.
+ * What the access policy decided for one viewer and one marking, and why, in words a member (or a
+ * partner's lawyer) can read.
  *
  * @param permitted whether the viewer may see the object's content
  * @param rule the rule that decided, as named in the README's policy table

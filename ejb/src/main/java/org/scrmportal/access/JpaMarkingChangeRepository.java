@@ -18,7 +18,10 @@ class JpaMarkingChangeRepository implements MarkingChangeRepository {
 
   @Override
   public List<MarkingChange> history(Marking marking) {
-    return em.createQuery("select c from MarkingChange c where c.marking = :m order by c.changedAt", MarkingChange.class)
-        .setParameter("m", marking.id()).getResultList();
+    return em.createQuery(
+            "select c from MarkingChange c where c.marking = :m order by c.changedAt",
+            MarkingChange.class)
+        .setParameter("m", marking.id())
+        .getResultList();
   }
 }

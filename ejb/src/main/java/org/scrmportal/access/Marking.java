@@ -63,8 +63,13 @@ public class Marking {
 
   protected Marking() {}
 
-  private Marking(TlpLevel level, OrganizationId author, Set<String> organizations, Set<String> communities,
-      Set<String> people, Tier minTier) {
+  private Marking(
+      TlpLevel level,
+      OrganizationId author,
+      Set<String> organizations,
+      Set<String> communities,
+      Set<String> people,
+      Tier minTier) {
     this.level = Objects.requireNonNull(level, "level");
     this.authorOrganization = Objects.requireNonNull(author, "author").value();
     this.organizations = new HashSet<>(organizations);
@@ -80,21 +85,35 @@ public class Marking {
    *
    * @throws IllegalArgumentException naming what does not fit the level
    */
-  public static Marking of(TlpLevel level, OrganizationId author, Set<String> organizations,
-      Set<String> communities, Set<String> people, Tier minTier) {
+  public static Marking of(
+      TlpLevel level,
+      OrganizationId author,
+      Set<String> organizations,
+      Set<String> communities,
+      Set<String> people,
+      Tier minTier) {
     Objects.requireNonNull(level, "level");
     Set<String> orgs = Set.copyOf(organizations);
     Set<String> comms = Set.copyOf(communities);
     Set<String> persons = Set.copyOf(people);
     orgs.forEach(OrganizationId::new);
     switch (level) {
-      case CLEAR -> require(orgs.isEmpty() && comms.isEmpty() && persons.isEmpty() && minTier == null,
-          "TLP:CLEAR is for anyone: it takes no audience and no minimum tier");
-      case GREEN -> require(orgs.isEmpty() && persons.isEmpty(),
-          "TLP:GREEN is shared with the community: list sharing communities, not organizations or people");
-      case AMBER -> require(persons.isEmpty(), "TLP:AMBER goes to organizations and communities, not named people");
-      case AMBER_STRICT -> require(comms.isEmpty() && persons.isEmpty(),
-          "TLP:AMBER+STRICT goes to the listed organizations only");
+      case CLEAR ->
+          require(
+              orgs.isEmpty() && comms.isEmpty() && persons.isEmpty() && minTier == null,
+              "TLP:CLEAR is for anyone: it takes no audience and no minimum tier");
+      case GREEN ->
+          require(
+              orgs.isEmpty() && persons.isEmpty(),
+              "TLP:GREEN is shared with the community: list sharing communities, not organizations or people");
+      case AMBER ->
+          require(
+              persons.isEmpty(),
+              "TLP:AMBER goes to organizations and communities, not named people");
+      case AMBER_STRICT ->
+          require(
+              comms.isEmpty() && persons.isEmpty(),
+              "TLP:AMBER+STRICT goes to the listed organizations only");
       case RED -> require(orgs.isEmpty() && comms.isEmpty(), "TLP:RED goes to named people only");
     }
     return new Marking(level, author, orgs, comms, persons, minTier);
@@ -119,8 +138,8 @@ public class Marking {
    * Whether {@code next} shows the object to no one this marking does not, so that any member of
    * the author organization may apply it. Decided conservatively, level by level: from TLP:CLEAR
    * anything narrows; otherwise the level may only rise where the new audience is provably inside
-   * the old one (AMBER to AMBER+STRICT with a subset of its organizations), or stay with a subset of
-   * its audience; a minimum tier may rise, never fall. Everything else loosens the marking.
+   * the old one (AMBER to AMBER+STRICT with a subset of its organizations), or stay with a subset
+   * of its audience; a minimum tier may rise, never fall. Everything else loosens the marking.
    */
   public boolean isNarrowedBy(Marking next) {
     if (level == TlpLevel.CLEAR) {
@@ -131,12 +150,17 @@ public class Marking {
     }
     return switch (next.level) {
       case CLEAR -> false;
-      case GREEN -> level == TlpLevel.GREEN
-          && (communities.isEmpty() || !next.communities.isEmpty() && communities.containsAll(next.communities));
-      case AMBER -> level == TlpLevel.AMBER && organizations.containsAll(next.organizations)
-          && communities.containsAll(next.communities);
-      case AMBER_STRICT -> (level == TlpLevel.AMBER || level == TlpLevel.AMBER_STRICT)
-          && organizations.containsAll(next.organizations);
+      case GREEN ->
+          level == TlpLevel.GREEN
+              && (communities.isEmpty()
+                  || !next.communities.isEmpty() && communities.containsAll(next.communities));
+      case AMBER ->
+          level == TlpLevel.AMBER
+              && organizations.containsAll(next.organizations)
+              && communities.containsAll(next.communities);
+      case AMBER_STRICT ->
+          (level == TlpLevel.AMBER || level == TlpLevel.AMBER_STRICT)
+              && organizations.containsAll(next.organizations);
       case RED -> level == TlpLevel.RED && people.containsAll(next.people);
     };
   }
@@ -176,8 +200,15 @@ public class Marking {
   /** A stable text form, for the record of marking changes. */
   @Override
   public String toString() {
-    return level.label() + (minTier == null ? "" : " min " + minTier) + " by " + authorOrganization
-        + " orgs" + new TreeSet<>(organizations) + " communities" + new TreeSet<>(communities)
-        + " people" + new TreeSet<>(people);
+    return level.label()
+        + (minTier == null ? "" : " min " + minTier)
+        + " by "
+        + authorOrganization
+        + " orgs"
+        + new TreeSet<>(organizations)
+        + " communities"
+        + new TreeSet<>(communities)
+        + " people"
+        + new TreeSet<>(people);
   }
 }

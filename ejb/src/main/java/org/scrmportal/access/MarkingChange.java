@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The record of one change of a marking: who, when, from what to what, and whether it loosened it. */
+/**
+ * The record of one change of a marking: who, when, from what to what, and whether it loosened it.
+ */
 @Entity
 @Table(name = "marking_change")
 public class MarkingChange {

@@ -15,25 +15,29 @@ import org.scrmportal.platform.DomainException;
 @ApplicationScoped
 public class MarkingEditor {
 
-  @Inject
-  MarkingChangeRepository changes;
+  @Inject MarkingChangeRepository changes;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  public void change(Viewer viewer, PortalPrincipal principal, Marking marking, MarkingRequest request) {
-    if (viewer.suspended() || viewer.organization() == null || !viewer.organization().equals(marking.author())) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN,
+  public void change(
+      Viewer viewer, PortalPrincipal principal, Marking marking, MarkingRequest request) {
+    if (viewer.suspended()
+        || viewer.organization() == null
+        || !viewer.organization().equals(marking.author())) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
           "Only the author organization, " + marking.author() + ", changes this marking");
     }
     Marking next = request.toMarking(marking.author());
     boolean loosened = !marking.isNarrowedBy(next);
     if (loosened && !principal.hasRole(Roles.ORG_ADMIN)) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN,
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
           "Loosening a marking takes an org admin of " + marking.author());
     }
     String before = marking.toString();
     marking.replaceWith(next);
-    changes.store(new MarkingChange(marking, principal.username(), clock.instant(), loosened, before));
+    changes.store(
+        new MarkingChange(marking, principal.username(), clock.instant(), loosened, before));
   }
 }

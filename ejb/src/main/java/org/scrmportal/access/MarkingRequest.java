@@ -6,7 +6,11 @@ import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
 
 /** A marking as a submitter asks for it, before it is checked and given its author. */
-public record MarkingRequest(TlpLevel level, Set<String> organizations, Set<String> communities, Set<String> people,
+public record MarkingRequest(
+    TlpLevel level,
+    Set<String> organizations,
+    Set<String> communities,
+    Set<String> people,
     Tier minTier) {
 
   public MarkingRequest {

@@ -33,7 +33,9 @@ public enum TlpLevel {
   /** Accepts {@code AMBER_STRICT}, {@code AMBER+STRICT} or {@code TLP:AMBER+STRICT}, any case. */
   public static TlpLevel parse(String text) {
     String normalized = text.trim().toUpperCase().replaceFirst("^TLP:", "").replace('+', '_');
-    return Arrays.stream(values()).filter(l -> l.name().equals(normalized)).findFirst()
+    return Arrays.stream(values())
+        .filter(l -> l.name().equals(normalized))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown TLP level " + text));
   }
 }

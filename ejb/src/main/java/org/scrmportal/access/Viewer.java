@@ -17,8 +17,13 @@ import org.scrmportal.organization.Tier;
  * @param communities ids of the communities the organization is a member of
  * @param operator whether the caller has the portal operator role
  */
-public record Viewer(String username, OrganizationId organization, Tier tier, boolean suspended,
-    Set<String> communities, boolean operator) {
+public record Viewer(
+    String username,
+    OrganizationId organization,
+    Tier tier,
+    boolean suspended,
+    Set<String> communities,
+    boolean operator) {
 
   private static final Viewer ANONYMOUS = new Viewer(null, null, null, false, Set.of(), false);
 

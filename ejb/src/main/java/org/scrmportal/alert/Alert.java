@@ -46,10 +46,12 @@ public class Alert {
 
   public Alert(String title, String body, Marking marking, String authorUsername, Instant created) {
     if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-      throw new DomainException(DomainException.Kind.INVALID, "An alert needs a title of at most 300 characters");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "An alert needs a title of at most 300 characters");
     }
     if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-      throw new DomainException(DomainException.Kind.INVALID, "An alert needs a body of at most 20000 characters");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "An alert needs a body of at most 20000 characters");
     }
     this.id = UUID.randomUUID().toString();
     this.title = title.strip();

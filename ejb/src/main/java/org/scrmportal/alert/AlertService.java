@@ -19,7 +19,9 @@ import org.scrmportal.identity.PortalPrincipal;
 import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
 
-/** Alerts: publish under a marking, list and read what the caller may see, change markings, explain. */
+/**
+ * Alerts: publish under a marking, list and read what the caller may see, change markings, explain.
+ */
 @Stateless
 @PermitAll
 public class AlertService {
@@ -34,52 +36,56 @@ public class AlertService {
     }
   }
 
-  /** One page of a listing: the alerts, the total the viewer may know of, and whether more follow. */
+  /**
+   * One page of a listing: the alerts, the total the viewer may know of, and whether more follow.
+   */
   public record Page(List<Seen> alerts, long total, boolean more) {}
 
-  @Inject
-  AlertRepository alerts;
+  @Inject AlertRepository alerts;
 
-  @Inject
-  CommunityRepository communities;
+  @Inject CommunityRepository communities;
 
-  @Inject
-  CurrentViewer viewer;
+  @Inject CurrentViewer viewer;
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
-  @Inject
-  AccessPolicy policy;
+  @Inject AccessPolicy policy;
 
-  @Inject
-  MarkingEditor markings;
+  @Inject MarkingEditor markings;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   /** Publishes an alert; it comes back as its author sees it. */
   @RolesAllowed({Roles.SUBMITTER, Roles.ANALYST})
   public Seen publish(String title, String body, MarkingRequest marking) {
     Viewer me = viewer.get();
     if (me.organization() == null || me.suspended()) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN,
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
           "Publishing takes a member organization in good standing");
     }
     requireKnownCommunities(marking);
-    Alert alert = new Alert(title, body, marking.toMarking(me.organization()), principal.username(), clock.instant());
+    Alert alert =
+        new Alert(
+            title,
+            body,
+            marking.toMarking(me.organization()),
+            principal.username(),
+            clock.instant());
     alerts.store(alert);
     return new Seen(alert, policy.decide(me, alert.marking()));
   }
 
   public Page list(Instant afterCreated, String afterId, int limit) {
     if (limit < 1 || limit > MAX_PAGE) {
-      throw new DomainException(DomainException.Kind.INVALID, "limit must be between 1 and " + MAX_PAGE);
+      throw new DomainException(
+          DomainException.Kind.INVALID, "limit must be between 1 and " + MAX_PAGE);
     }
     Viewer me = viewer.get();
     List<Alert> page = alerts.page(me, afterCreated, afterId, limit + 1);
     boolean more = page.size() > limit;
-    List<Seen> seen = page.stream().limit(limit).map(a -> new Seen(a, policy.decide(me, a.marking()))).toList();
+    List<Seen> seen =
+        page.stream().limit(limit).map(a -> new Seen(a, policy.decide(me, a.marking()))).toList();
     return new Page(seen, alerts.count(me), more);
   }
 

@@ -23,8 +23,7 @@ class JpaAlertRepository implements AlertRepository {
   @PersistenceContext(unitName = "scrm")
   EntityManager em;
 
-  @Inject
-  AccessPolicy policy;
+  @Inject AccessPolicy policy;
 
   @Override
   public void store(Alert alert) {
@@ -36,7 +35,9 @@ class JpaAlertRepository implements AlertRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Alert> q = cb.createQuery(Alert.class);
     Root<Alert> alert = q.from(Alert.class);
-    q.where(cb.equal(alert.get("id"), id), policy.metadataPredicate(viewer, cb, q, fetchMarking(alert)));
+    q.where(
+        cb.equal(alert.get("id"), id),
+        policy.metadataPredicate(viewer, cb, q, fetchMarking(alert)));
     return em.createQuery(q).getResultStream().findFirst();
   }
 
@@ -48,8 +49,13 @@ class JpaAlertRepository implements AlertRepository {
     Predicate visible = policy.metadataPredicate(viewer, cb, q, fetchMarking(alert));
     if (afterCreated != null) {
       Path<Instant> created = alert.get("created");
-      visible = cb.and(visible, cb.or(cb.greaterThan(created, afterCreated),
-          cb.and(cb.equal(created, afterCreated), cb.greaterThan(alert.get("id"), afterId))));
+      visible =
+          cb.and(
+              visible,
+              cb.or(
+                  cb.greaterThan(created, afterCreated),
+                  cb.and(
+                      cb.equal(created, afterCreated), cb.greaterThan(alert.get("id"), afterId))));
     }
     q.where(visible).orderBy(cb.asc(alert.get("created")), cb.asc(alert.get("id")));
     return em.createQuery(q).setMaxResults(limit).getResultList();

@@ -36,12 +36,15 @@ public class Community {
 
   protected Community() {}
 
-  Community(String name, String purpose, OrganizationId owner, boolean membersVisible, Instant created) {
+  Community(
+      String name, String purpose, OrganizationId owner, boolean membersVisible, Instant created) {
     if (name == null || name.isBlank() || name.length() > 200) {
-      throw new DomainException(DomainException.Kind.INVALID, "A community needs a name of at most 200 characters");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "A community needs a name of at most 200 characters");
     }
     if (purpose == null || purpose.isBlank() || purpose.length() > 2000) {
-      throw new DomainException(DomainException.Kind.INVALID, "A community needs a purpose of at most 2000 characters");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "A community needs a purpose of at most 2000 characters");
     }
     this.id = UUID.randomUUID().toString();
     this.name = name.strip();

@@ -55,7 +55,8 @@ public class CommunityMembership {
   /** The second step: the other side says yes (the invited organization, or the owner). */
   void admit(State expected, Instant at) {
     if (state != expected) {
-      throw new DomainException(DomainException.Kind.CONFLICT, "The membership is " + state + ", not " + expected);
+      throw new DomainException(
+          DomainException.Kind.CONFLICT, "The membership is " + state + ", not " + expected);
     }
     this.state = State.MEMBER;
     this.since = at;

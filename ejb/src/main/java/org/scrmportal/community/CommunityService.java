@@ -30,40 +30,41 @@ public class CommunityService {
   /** A community as the directory shows it to one viewer. */
   public record Listing(Community community, CommunityMembership.State myState) {}
 
-  @Inject
-  CommunityRepository communities;
+  @Inject CommunityRepository communities;
 
-  @Inject
-  OrganizationRepository organizations;
+  @Inject OrganizationRepository organizations;
 
-  @Inject
-  CurrentViewer viewer;
+  @Inject CurrentViewer viewer;
 
-  @Inject
-  AccessPolicy policy;
+  @Inject AccessPolicy policy;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @RolesAllowed(Roles.ORG_ADMIN)
   public Community create(String name, String purpose, boolean membersVisible) {
     Viewer me = vettedAdmin();
     if (name != null && communities.existsNamed(name)) {
-      throw new DomainException(DomainException.Kind.CONFLICT, "A community named " + name + " exists already");
+      throw new DomainException(
+          DomainException.Kind.CONFLICT, "A community named " + name + " exists already");
     }
-    Community community = new Community(name, purpose, me.organization(), membersVisible, clock.instant());
+    Community community =
+        new Community(name, purpose, me.organization(), membersVisible, clock.instant());
     communities.store(community);
-    communities.store(new CommunityMembership(community.id(), me.organization(), CommunityMembership.State.MEMBER,
-        clock.instant()));
+    communities.store(
+        new CommunityMembership(
+            community.id(), me.organization(), CommunityMembership.State.MEMBER, clock.instant()));
     return community;
   }
 
   /** The directory: every community, with where the caller's organization stands in each. */
   public List<Listing> directory() {
     Viewer me = viewer.get();
-    Map<String, CommunityMembership.State> mine = me.organization() == null ? Map.of()
-        : communities.membershipsOf(me.organization()).stream()
-            .collect(Collectors.toMap(CommunityMembership::community, CommunityMembership::state));
+    Map<String, CommunityMembership.State> mine =
+        me.organization() == null
+            ? Map.of()
+            : communities.membershipsOf(me.organization()).stream()
+                .collect(
+                    Collectors.toMap(CommunityMembership::community, CommunityMembership::state));
     return communities.findAll().stream().map(c -> new Listing(c, mine.get(c.id()))).toList();
   }
 
@@ -74,7 +75,8 @@ public class CommunityService {
     boolean member = me.communities().contains(communityId);
     boolean owner = me.organization() != null && community.isOwnedBy(me.organization());
     if (!policy.permitsMemberList(me, owner, member, community.membersVisible())) {
-      throw new DomainException(member ? DomainException.Kind.FORBIDDEN : DomainException.Kind.NOT_FOUND,
+      throw new DomainException(
+          member ? DomainException.Kind.FORBIDDEN : DomainException.Kind.NOT_FOUND,
           member ? "This community keeps its member list to its owner" : "No such community");
     }
     return communities.memberships(communityId, CommunityMembership.State.MEMBER);
@@ -109,8 +111,11 @@ public class CommunityService {
   @RolesAllowed(Roles.ORG_ADMIN)
   public CommunityMembership accept(String communityId) {
     Viewer me = vettedAdmin();
-    CommunityMembership membership = communities.membership(find(communityId).id(), me.organization())
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No invitation"));
+    CommunityMembership membership =
+        communities
+            .membership(find(communityId).id(), me.organization())
+            .orElseThrow(
+                () -> new DomainException(DomainException.Kind.NOT_FOUND, "No invitation"));
     membership.admit(CommunityMembership.State.INVITED, clock.instant());
     return membership;
   }
@@ -119,34 +124,46 @@ public class CommunityService {
   @RolesAllowed(Roles.ORG_ADMIN)
   public CommunityMembership approve(String communityId, OrganizationId requester) {
     Community community = ownedByMe(communityId);
-    CommunityMembership membership = communities.membership(community.id(), requester)
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No request from " + requester));
+    CommunityMembership membership =
+        communities
+            .membership(community.id(), requester)
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        DomainException.Kind.NOT_FOUND, "No request from " + requester));
     membership.admit(CommunityMembership.State.REQUESTED, clock.instant());
     return membership;
   }
 
-  private CommunityMembership open(Community community, OrganizationId organization,
-      CommunityMembership.State state) {
+  private CommunityMembership open(
+      Community community, OrganizationId organization, CommunityMembership.State state) {
     if (communities.membership(community.id(), organization).isPresent()) {
-      throw new DomainException(DomainException.Kind.CONFLICT,
-          organization + " is already invited to, asking to join, or a member of " + community.name());
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          organization
+              + " is already invited to, asking to join, or a member of "
+              + community.name());
     }
-    CommunityMembership membership = new CommunityMembership(community.id(), organization, state, clock.instant());
+    CommunityMembership membership =
+        new CommunityMembership(community.id(), organization, state, clock.instant());
     communities.store(membership);
     return membership;
   }
 
   private Community find(String communityId) {
-    return communities.find(communityId)
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such community"));
+    return communities
+        .find(communityId)
+        .orElseThrow(
+            () -> new DomainException(DomainException.Kind.NOT_FOUND, "No such community"));
   }
 
   private Community ownedByMe(String communityId) {
     Community community = find(communityId);
     Viewer me = vettedAdmin();
     if (!community.isOwnedBy(me.organization())) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN, "Only the owner, " + community.owner()
-          + ", manages this community");
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "Only the owner, " + community.owner() + ", manages this community");
     }
     return community;
   }
@@ -155,7 +172,8 @@ public class CommunityService {
   private Viewer vettedAdmin() {
     Viewer me = viewer.get();
     if (me.organization() == null || me.suspended() || !me.atLeast(Tier.T1)) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN,
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
           "Sharing communities are for vetted member organizations (T1 and above) in good standing");
     }
     return me;

@@ -12,12 +12,12 @@ import org.scrmportal.organization.Tier;
 /**
  * Turns the claims of a verified access token into a {@link PortalPrincipal}.
  *
- * <p>Only the claims the realm's mappers write are read: roles from {@code realm_access.roles}
- * (a top-level {@code roles} claim or another client's roles are ignored), and the organization
- * from {@code org_id}, {@code org_name}, {@code org_type}, {@code org_tier}, {@code sector} and
- * {@code country}. A claim of the wrong shape, an unknown organization type or tier, a country that
- * is not ISO 3166-1 alpha-2, or organization claims without {@code org_id} make the whole token
- * invalid: a half-understood identity is never used.
+ * <p>Only the claims the realm's mappers write are read: roles from {@code realm_access.roles} (a
+ * top-level {@code roles} claim or another client's roles are ignored), and the organization from
+ * {@code org_id}, {@code org_name}, {@code org_type}, {@code org_tier}, {@code sector} and {@code
+ * country}. A claim of the wrong shape, an unknown organization type or tier, a country that is not
+ * ISO 3166-1 alpha-2, or organization claims without {@code org_id} make the whole token invalid: a
+ * half-understood identity is never used.
  */
 public final class ClaimsPrincipalMapper {
 
@@ -25,8 +25,12 @@ public final class ClaimsPrincipalMapper {
     String subject = requiredString(claims, "sub");
     String username = requiredString(claims, "preferred_username");
     String displayName = optionalString(claims, "name");
-    return new PortalPrincipal(subject, username, displayName == null ? username : displayName,
-        organization(claims), roles(claims));
+    return new PortalPrincipal(
+        subject,
+        username,
+        displayName == null ? username : displayName,
+        organization(claims),
+        roles(claims));
   }
 
   private static OrganizationClaims organization(Map<String, ?> claims) {
@@ -42,7 +46,9 @@ public final class ClaimsPrincipalMapper {
     try {
       OrganizationId orgId = new OrganizationId(id);
       String name = optionalString(claims, "org_name");
-      return new OrganizationClaims(orgId, name == null ? id : name,
+      return new OrganizationClaims(
+          orgId,
+          name == null ? id : name,
           OrganizationType.fromClaim(requiredString(claims, "org_type")),
           Tier.fromClaim(requiredString(claims, "org_tier")),
           optionalString(claims, "sector"),
@@ -57,7 +63,8 @@ public final class ClaimsPrincipalMapper {
     if (realmAccess == null) {
       return Set.of();
     }
-    if (!(realmAccess instanceof Map<?, ?> access) || !(access.get("roles") instanceof Collection<?> roles)) {
+    if (!(realmAccess instanceof Map<?, ?> access)
+        || !(access.get("roles") instanceof Collection<?> roles)) {
       throw new InvalidClaimsException("Claim realm_access.roles is not a list");
     }
     Set<String> known = new LinkedHashSet<>();

@@ -15,7 +15,8 @@ import org.scrmportal.organization.OrganizationClaims;
  */
 public class PortalPrincipal {
 
-  private static final PortalPrincipal ANONYMOUS = new PortalPrincipal(null, "anonymous", "Anonymous", null, Set.of());
+  private static final PortalPrincipal ANONYMOUS =
+      new PortalPrincipal(null, "anonymous", "Anonymous", null, Set.of());
 
   private String subject;
   private String username;
@@ -26,7 +27,11 @@ public class PortalPrincipal {
   /** For the container's proxy only. */
   protected PortalPrincipal() {}
 
-  PortalPrincipal(String subject, String username, String displayName, OrganizationClaims organization,
+  PortalPrincipal(
+      String subject,
+      String username,
+      String displayName,
+      OrganizationClaims organization,
       Set<String> roles) {
     this.subject = subject;
     this.username = Objects.requireNonNull(username, "username");
@@ -72,7 +77,12 @@ public class PortalPrincipal {
 
   @Override
   public String toString() {
-    return "PortalPrincipal[" + username + ", " + organization().map(o -> o.id().value()).orElse("no organization")
-        + ", " + roles + "]";
+    return "PortalPrincipal["
+        + username
+        + ", "
+        + organization().map(o -> o.id().value()).orElse("no organization")
+        + ", "
+        + roles
+        + "]";
   }
 }

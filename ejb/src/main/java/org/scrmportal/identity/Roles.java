@@ -12,7 +12,10 @@ public final class Roles {
   public static final String ORG_ADMIN = "org-admin";
   public static final String OPERATOR = "operator";
 
-  /** Every portal role; a token's other roles (Keycloak's defaults, other clients') mean nothing here. */
+  /**
+   * Every portal role; a token's other roles (Keycloak's defaults, other clients') mean nothing
+   * here.
+   */
   public static final Set<String> ALL =
       Set.of(SUBMITTER, CONSUMER, ANALYST, STANDARDS_EDITOR, ORG_ADMIN, OPERATOR);
 

@@ -18,11 +18,9 @@ public class SignInService {
   private final ClaimsPrincipalMapper mapper = new ClaimsPrincipalMapper();
   private final Set<String> knownOrganizations = ConcurrentHashMap.newKeySet();
 
-  @Inject
-  CurrentPrincipal current;
+  @Inject CurrentPrincipal current;
 
-  @Inject
-  OrganizationService organizations;
+  @Inject OrganizationService organizations;
 
   /**
    * @throws InvalidClaimsException if the claims do not describe a portal principal

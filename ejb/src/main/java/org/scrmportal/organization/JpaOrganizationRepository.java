@@ -19,7 +19,8 @@ class JpaOrganizationRepository implements OrganizationRepository {
 
   @Override
   public List<Organization> findAll() {
-    return em.createQuery("select o from Organization o order by o.name, o.id", Organization.class).getResultList();
+    return em.createQuery("select o from Organization o order by o.name, o.id", Organization.class)
+        .getResultList();
   }
 
   @Override

@@ -19,8 +19,11 @@ class JpaVettingProposalRepository implements VettingProposalRepository {
 
   @Override
   public List<VettingProposal> findByStatus(VettingProposal.Status status) {
-    return em.createQuery("select p from VettingProposal p where p.status = :s order by p.proposedAt",
-        VettingProposal.class).setParameter("s", status).getResultList();
+    return em.createQuery(
+            "select p from VettingProposal p where p.status = :s order by p.proposedAt",
+            VettingProposal.class)
+        .setParameter("s", status)
+        .getResultList();
   }
 
   @Override

@@ -4,8 +4,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-/** What a token says about the caller's organization (its identity provider's word, not vetting). */
-public record OrganizationClaims(OrganizationId id, String name, OrganizationType type, Tier tier, String sector,
+/**
+ * What a token says about the caller's organization (its identity provider's word, not vetting).
+ */
+public record OrganizationClaims(
+    OrganizationId id,
+    String name,
+    OrganizationType type,
+    Tier tier,
+    String sector,
     String country) {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

@@ -17,14 +17,11 @@ import org.scrmportal.platform.DomainException;
 @PermitAll
 public class OrganizationService {
 
-  @Inject
-  OrganizationRepository organizations;
+  @Inject OrganizationRepository organizations;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
   /**
    * Registers the organization a valid token names, the first time it is seen; later tokens change
@@ -48,8 +45,13 @@ public class OrganizationService {
 
   /** The caller's own organization. */
   public Organization mine() {
-    return principal.organization().flatMap(claims -> organizations.find(claims.id()))
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "You belong to no member organization"));
+    return principal
+        .organization()
+        .flatMap(claims -> organizations.find(claims.id()))
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.NOT_FOUND, "You belong to no member organization"));
   }
 
   /** An org admin updates their own organization's profile. */
@@ -59,7 +61,8 @@ public class OrganizationService {
       throw new DomainException(DomainException.Kind.INVALID, "sector must be 1 to 64 characters");
     }
     if (contactEmail != null && !contactEmail.matches("[^@\\s]{1,64}@[^@\\s]{1,189}")) {
-      throw new DomainException(DomainException.Kind.INVALID, "contactEmail must be an e-mail address");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "contactEmail must be an e-mail address");
     }
     Organization organization = mine();
     organization.updateProfile(sector, contactEmail);

@@ -20,7 +20,9 @@ public enum OrganizationType {
   }
 
   public static OrganizationType fromClaim(String claim) {
-    return Arrays.stream(values()).filter(t -> t.claim.equals(claim)).findFirst()
+    return Arrays.stream(values())
+        .filter(t -> t.claim.equals(claim))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown organization type " + claim));
   }
 }

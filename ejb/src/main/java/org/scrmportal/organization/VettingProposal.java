@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.scrmportal.platform.DomainException;
 
 /**
- * A proposed change of an organization's standing (a new tier, a suspension, a reinstatement):
- * one operator proposes, a different operator approves or rejects. The row is the record of both
- * steps; the database refuses a decision by the proposer too.
+ * A proposed change of an organization's standing (a new tier, a suspension, a reinstatement): one
+ * operator proposes, a different operator approves or rejects. The row is the record of both steps;
+ * the database refuses a decision by the proposer too.
  */
 @Entity
 @Table(name = "vetting_proposal")
@@ -71,10 +71,16 @@ public class VettingProposal {
 
   protected VettingProposal() {}
 
-  VettingProposal(OrganizationId organization, Action action, Tier tier, String reason, String proposedBy,
+  VettingProposal(
+      OrganizationId organization,
+      Action action,
+      Tier tier,
+      String reason,
+      String proposedBy,
       Instant at) {
     if ((action == Action.SET_TIER) != (tier != null)) {
-      throw new DomainException(DomainException.Kind.INVALID, "A tier goes with SET_TIER, and only with it");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "A tier goes with SET_TIER, and only with it");
     }
     if (reason == null || reason.isBlank()) {
       throw new DomainException(DomainException.Kind.INVALID, "A proposal needs a reason");
@@ -108,7 +114,8 @@ public class VettingProposal {
       throw new DomainException(DomainException.Kind.CONFLICT, "The proposal is already " + status);
     }
     if (operator.equals(proposedBy)) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN,
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
           "Four eyes: the operator who proposed a change cannot decide it");
     }
     this.status = outcome;

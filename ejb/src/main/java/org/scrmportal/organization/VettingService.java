@@ -18,24 +18,21 @@ import org.scrmportal.platform.DomainException;
 @PermitAll
 public class VettingService {
 
-  @Inject
-  OrganizationRepository organizations;
+  @Inject OrganizationRepository organizations;
 
-  @Inject
-  VettingProposalRepository proposals;
+  @Inject VettingProposalRepository proposals;
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
-  @Inject
-  Clock clock;
+  @Inject Clock clock;
 
   @RolesAllowed(Roles.OPERATOR)
-  public VettingProposal propose(OrganizationId organization, VettingProposal.Action action, Tier tier,
-      String reason) {
+  public VettingProposal propose(
+      OrganizationId organization, VettingProposal.Action action, Tier tier, String reason) {
     find(organization);
-    VettingProposal proposal = new VettingProposal(organization, action, tier, reason, principal.username(),
-        clock.instant());
+    VettingProposal proposal =
+        new VettingProposal(
+            organization, action, tier, reason, principal.username(), clock.instant());
     proposals.store(proposal);
     return proposal;
   }
@@ -61,12 +58,15 @@ public class VettingService {
   }
 
   private VettingProposal proposal(String id) {
-    return proposals.find(id)
+    return proposals
+        .find(id)
         .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such proposal"));
   }
 
   private Organization find(OrganizationId id) {
-    return organizations.find(id)
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No organization " + id));
+    return organizations
+        .find(id)
+        .orElseThrow(
+            () -> new DomainException(DomainException.Kind.NOT_FOUND, "No organization " + id));
   }
 }

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the portal's database answers (reported at the management interface's /health/ready). */
+/**
+ * Ready when the portal's database answers (reported at the management interface's /health/ready).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -20,10 +22,15 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try (Connection connection = dataSource.getConnection()) {
-      return HealthCheckResponse.named("database").status(connection.isValid(2))
-          .withData("product", connection.getMetaData().getDatabaseProductName()).build();
+      return HealthCheckResponse.named("database")
+          .status(connection.isValid(2))
+          .withData("product", connection.getMetaData().getDatabaseProductName())
+          .build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

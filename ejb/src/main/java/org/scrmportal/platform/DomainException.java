@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A request the domain refuses, with what kind of refusal it is; the interfaces turn the kind into
- * their protocol's status (404, 403, 409, 400). The transaction is rolled back: nothing partial stays.
+ * their protocol's status (404, 403, 409, 400). The transaction is rolled back: nothing partial
+ * stays.
  */
 @ApplicationException(rollback = true, inherited = true)
 public class DomainException extends RuntimeException {

@@ -11,16 +11,22 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Applies the versioned migrations of {@code db/migration} to the persistence unit's data source
- * while Hibernate builds its session factory, before it validates the schema
- * ({@code hibernate.hbm2ddl.auto=validate}): so the schema is always the migrations' and a
- * mismatch with the entities stops the deployment.
+ * while Hibernate builds its session factory, before it validates the schema ({@code
+ * hibernate.hbm2ddl.auto=validate}): so the schema is always the migrations' and a mismatch with
+ * the entities stops the deployment.
  */
 public class FlywayMigrationIntegrator implements Integrator {
 
   @Override
-  public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+  public void integrate(
+      Metadata metadata,
+      BootstrapContext bootstrapContext,
+      SessionFactoryImplementor sessionFactory) {
     DataSource dataSource =
-        sessionFactory.getServiceRegistry().getService(ConnectionProvider.class).unwrap(DataSource.class);
+        sessionFactory
+            .getServiceRegistry()
+            .getService(ConnectionProvider.class)
+            .unwrap(DataSource.class);
     migrate(dataSource);
   }
 
@@ -40,7 +46,8 @@ public class FlywayMigrationIntegrator implements Integrator {
   }
 
   @Override
-  public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+  public void disintegrate(
+      SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
     // nothing to release
   }
 }

@@ -31,18 +31,19 @@ import org.scrmportal.stix.pattern.StixPatternChecker;
 import org.scrmportal.stix.schema.StixSchemas;
 
 /**
- * Reads a STIX 2.1 bundle (section 8, {@code {"type":"bundle","id":"bundle--...","objects":[...]}}), all
- * or nothing: it validates every object and returns either all of them or every error found
- * ({@link BundleResult}).
+ * Reads a STIX 2.1 bundle (section 8, {@code
+ * {"type":"bundle","id":"bundle--...","objects":[...]}}), all or nothing: it validates every object
+ * and returns either all of them or every error found ({@link BundleResult}).
  *
  * <p>In order: the body's size against {@link BundleLimits#maxBytes()}; strict UTF-8; JSON, parsed
  * with Jackson's stream constraints set from the limits (nesting depth, string and number lengths),
  * with duplicate property names refused and nothing allowed after the bundle; the envelope (section
- * 8); at most {@link BundleLimits#maxObjects()} objects; then each object ({@code ObjectValidator}):
- * its official JSON schema, its STIX pattern, identifiers and reference types, timestamps and their
- * order, spec_version, and that every marking definition it refers to is known (TLP 2.0, the STIX 2.1
- * TLP 1.0 ones, one in the same bundle, or one the caller knows). Last, objects that share
- * {@code (id, modified)}: identical ones are collapsed into the first, different ones are an error.
+ * 8); at most {@link BundleLimits#maxObjects()} objects; then each object ({@code
+ * ObjectValidator}): its official JSON schema, its STIX pattern, identifiers and reference types,
+ * timestamps and their order, spec_version, and that every marking definition it refers to is known
+ * (TLP 2.0, the STIX 2.1 TLP 1.0 ones, one in the same bundle, or one the caller knows). Last,
+ * objects that share {@code (id, modified)}: identical ones are collapsed into the first, different
+ * ones are an error.
  *
  * <p>Each object keeps the exact text it had in the body ({@link StixObject#json()}). Instances are
  * immutable and thread-safe: the schemas are compiled once and the Jackson factory is shared.
@@ -66,27 +67,32 @@ public final class BundleReader {
   }
 
   /**
-   * A reader with these limits that also accepts references to the marking definitions that
-   * {@code alsoKnownMarkings} knows (e.g. ones the portal stored from earlier bundles).
+   * A reader with these limits that also accepts references to the marking definitions that {@code
+   * alsoKnownMarkings} knows (e.g. ones the portal stored from earlier bundles).
    */
   public BundleReader(BundleLimits limits, Predicate<StixId> alsoKnownMarkings) {
     this(limits, alsoKnownMarkings, StixSchemas.bundled(), new StixPatternChecker());
   }
 
-  BundleReader(BundleLimits limits, Predicate<StixId> alsoKnownMarkings, StixSchemas schemas,
+  BundleReader(
+      BundleLimits limits,
+      Predicate<StixId> alsoKnownMarkings,
+      StixSchemas schemas,
       StixPatternChecker patterns) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.alsoKnownMarkings = Objects.requireNonNull(alsoKnownMarkings, "alsoKnownMarkings");
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
-            .maxDocumentLength(limits.maxBytes())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+                    .maxDocumentLength(limits.maxBytes())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     this.mapper = new ObjectMapper(factory);
     this.validator = new ObjectValidator(schemas, patterns);
   }
@@ -117,13 +123,17 @@ public final class BundleReader {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
     } catch (CharacterCodingException e) {
-      return invalid(StixError.ofBundle(Kind.MALFORMED_JSON, "", "the body is not UTF-8 text (RFC 8259 section 8.1)"));
+      return invalid(
+          StixError.ofBundle(
+              Kind.MALFORMED_JSON, "", "the body is not UTF-8 text (RFC 8259 section 8.1)"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // RFC 8259 section 8.1: a parser may ignore a byte order mark
@@ -132,8 +142,11 @@ public final class BundleReader {
   }
 
   private BundleResult tooLarge(String size) {
-    return invalid(StixError.ofBundle(Kind.TOO_LARGE, "", "the body has " + size + " bytes; the limit is "
-        + limits.maxBytes() + " bytes"));
+    return invalid(
+        StixError.ofBundle(
+            Kind.TOO_LARGE,
+            "",
+            "the body has " + size + " bytes; the limit is " + limits.maxBytes() + " bytes"));
   }
 
   /** One element of {@code objects}, parsed, with its verbatim text. */
@@ -146,7 +159,9 @@ public final class BundleReader {
     try (JsonParser parser = mapper.createParser(text)) {
       try {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-          return invalid(StixError.ofBundle(Kind.NOT_A_BUNDLE, "", "a bundle is a JSON object (STIX 2.1 section 8)"));
+          return invalid(
+              StixError.ofBundle(
+                  Kind.NOT_A_BUNDLE, "", "a bundle is a JSON object (STIX 2.1 section 8)"));
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
@@ -161,14 +176,21 @@ public final class BundleReader {
           }
         }
         if (parser.nextToken() != null) {
-          return invalid(StixError.ofBundle(Kind.MALFORMED_JSON, "", "unexpected content after the bundle at "
-              + where(parser.currentTokenLocation())));
+          return invalid(
+              StixError.ofBundle(
+                  Kind.MALFORMED_JSON,
+                  "",
+                  "unexpected content after the bundle at "
+                      + where(parser.currentTokenLocation())));
         }
       } catch (StreamConstraintsException e) {
         return invalid(limitError(e, parser.currentLocation()));
       } catch (JsonProcessingException e) {
-        return invalid(StixError.ofBundle(Kind.MALFORMED_JSON, "", "not valid JSON at " + where(e.getLocation()) + ": "
-            + e.getOriginalMessage()));
+        return invalid(
+            StixError.ofBundle(
+                Kind.MALFORMED_JSON,
+                "",
+                "not valid JSON at " + where(e.getLocation()) + ": " + e.getOriginalMessage()));
       }
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
@@ -186,23 +208,34 @@ public final class BundleReader {
    * Reads the elements of {@code objects}, keeping each one's exact text; stops at the object-count
    * limit, which it returns as the one error that ends the reading.
    */
-  private Optional<StixError> readObjects(JsonParser parser, String text, List<Raw> raws, List<StixError> errors)
-      throws IOException {
+  private Optional<StixError> readObjects(
+      JsonParser parser, String text, List<Raw> raws, List<StixError> errors) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/objects", "objects must be a list of STIX objects "
-          + "(STIX 2.1 section 8)"));
+      errors.add(
+          StixError.ofBundle(
+              Kind.NOT_A_BUNDLE,
+              "/objects",
+              "objects must be a list of STIX objects " + "(STIX 2.1 section 8)"));
       parser.skipChildren();
       return Optional.empty();
     }
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (index == limits.maxObjects()) {
-        return Optional.of(StixError.ofBundle(Kind.TOO_MANY_OBJECTS, "/objects", "the bundle has more than "
-            + limits.maxObjects() + " objects, the limit"));
+        return Optional.of(
+            StixError.ofBundle(
+                Kind.TOO_MANY_OBJECTS,
+                "/objects",
+                "the bundle has more than " + limits.maxObjects() + " objects, the limit"));
       }
       if (parser.currentToken() != JsonToken.START_OBJECT) {
-        errors.add(StixError.ofObject(Kind.NOT_A_BUNDLE, index, Optional.empty(), "",
-            "a STIX object is a JSON object, not " + describe(parser.currentToken())));
+        errors.add(
+            StixError.ofObject(
+                Kind.NOT_A_BUNDLE,
+                index,
+                Optional.empty(),
+                "",
+                "a STIX object is a JSON object, not " + describe(parser.currentToken())));
         parser.skipChildren();
       } else {
         int start = (int) parser.currentTokenLocation().getCharOffset();
@@ -213,8 +246,12 @@ public final class BundleReader {
       index++;
     }
     if (index == 0) {
-      errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/objects", "objects, when present, holds at least one "
-          + "object (STIX 2.1 section 8, bundle.json)"));
+      errors.add(
+          StixError.ofBundle(
+              Kind.NOT_A_BUNDLE,
+              "/objects",
+              "objects, when present, holds at least one "
+                  + "object (STIX 2.1 section 8, bundle.json)"));
     }
     return Optional.empty();
   }
@@ -223,11 +260,15 @@ public final class BundleReader {
   private Optional<StixId> checkEnvelope(Map<String, JsonNode> envelope, List<StixError> errors) {
     JsonNode type = envelope.get("type");
     if (type == null || !Stix.BUNDLE_TYPE.equals(type.textValue())) {
-      errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/type", "type must be 'bundle' (STIX 2.1 section 8)"));
+      errors.add(
+          StixError.ofBundle(
+              Kind.NOT_A_BUNDLE, "/type", "type must be 'bundle' (STIX 2.1 section 8)"));
     }
     JsonNode id = envelope.get("id");
     if (id == null || !id.isTextual()) {
-      errors.add(StixError.ofBundle(Kind.NOT_A_BUNDLE, "/id", "a bundle needs an id, bundle--UUID (STIX 2.1 section 8)"));
+      errors.add(
+          StixError.ofBundle(
+              Kind.NOT_A_BUNDLE, "/id", "a bundle needs an id, bundle--UUID (STIX 2.1 section 8)"));
       return Optional.empty();
     }
     Optional<String> problem = StixId.problem(id.textValue());
@@ -237,8 +278,13 @@ public final class BundleReader {
     }
     StixId bundleId = StixId.of(id.textValue());
     if (!bundleId.isOfType(Stix.BUNDLE_TYPE)) {
-      errors.add(StixError.ofBundle(Kind.IDENTIFIER, "/id", "a bundle's id must start with 'bundle--', not '"
-          + bundleId + "' (STIX 2.1 section 8)"));
+      errors.add(
+          StixError.ofBundle(
+              Kind.IDENTIFIER,
+              "/id",
+              "a bundle's id must start with 'bundle--', not '"
+                  + bundleId
+                  + "' (STIX 2.1 section 8)"));
       return Optional.empty();
     }
     return Optional.of(bundleId);
@@ -253,7 +299,8 @@ public final class BundleReader {
         inBundle.add(StixId.of(id));
       }
     }
-    Predicate<StixId> known = id -> tlpMarkings.contains(id) || inBundle.contains(id) || alsoKnownMarkings.test(id);
+    Predicate<StixId> known =
+        id -> tlpMarkings.contains(id) || inBundle.contains(id) || alsoKnownMarkings.test(id);
     List<StixObject> objects = new ArrayList<>(raws.size());
     Map<VersionKey, Integer> firstIndex = new LinkedHashMap<>();
     Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();
@@ -267,8 +314,13 @@ public final class BundleReader {
       try {
         object = new StixObject(raw.node(), raw.json());
       } catch (IllegalArgumentException e) {
-        errors.add(StixError.ofObject(Kind.SCHEMA, raw.index(), Optional.ofNullable(raw.node().path("id").textValue()),
-            "", e.getMessage()));
+        errors.add(
+            StixError.ofObject(
+                Kind.SCHEMA,
+                raw.index(),
+                Optional.ofNullable(raw.node().path("id").textValue()),
+                "",
+                e.getMessage()));
         continue;
       }
       VersionKey key = object.versionKey();
@@ -278,9 +330,18 @@ public final class BundleReader {
         firstIndex.put(key, raw.index());
         objects.add(object);
       } else if (!first.sameContentAs(object)) {
-        errors.add(StixError.ofObject(Kind.CONFLICTING_DUPLICATE, raw.index(), Optional.of(object.id().value()), "",
-            "same id and modified (" + key + ") as object " + firstIndex.get(key) + " but different content: a "
-                + "new version needs a later modified (STIX 2.1, Versioning)"));
+        errors.add(
+            StixError.ofObject(
+                Kind.CONFLICTING_DUPLICATE,
+                raw.index(),
+                Optional.of(object.id().value()),
+                "",
+                "same id and modified ("
+                    + key
+                    + ") as object "
+                    + firstIndex.get(key)
+                    + " but different content: a "
+                    + "new version needs a later modified (STIX 2.1, Versioning)"));
       }
     }
     return objects;
@@ -290,22 +351,31 @@ public final class BundleReader {
     String message = String.valueOf(e.getOriginalMessage());
     String at = " (at " + where(e.getLocation() != null ? e.getLocation() : location) + ")";
     if (message.contains("nesting depth")) {
-      return StixError.ofBundle(Kind.TOO_DEEP, "", "JSON nested deeper than the limit of " + limits.maxNestingDepth()
-          + " levels" + at);
+      return StixError.ofBundle(
+          Kind.TOO_DEEP,
+          "",
+          "JSON nested deeper than the limit of " + limits.maxNestingDepth() + " levels" + at);
     }
     if (message.contains("Document length")) {
-      return StixError.ofBundle(Kind.TOO_LARGE, "", "the body is longer than the limit of " + limits.maxBytes()
-          + " bytes" + at);
+      return StixError.ofBundle(
+          Kind.TOO_LARGE,
+          "",
+          "the body is longer than the limit of " + limits.maxBytes() + " bytes" + at);
     }
     if (message.contains("Number")) {
-      return StixError.ofBundle(Kind.VALUE_TOO_LONG, "", "a number is longer than the limit of "
-          + limits.maxNumberLength() + " characters" + at);
+      return StixError.ofBundle(
+          Kind.VALUE_TOO_LONG,
+          "",
+          "a number is longer than the limit of " + limits.maxNumberLength() + " characters" + at);
     }
     if (message.contains("Name")) {
-      return StixError.ofBundle(Kind.VALUE_TOO_LONG, "", "a property name is longer than the limit" + at);
+      return StixError.ofBundle(
+          Kind.VALUE_TOO_LONG, "", "a property name is longer than the limit" + at);
     }
-    return StixError.ofBundle(Kind.VALUE_TOO_LONG, "", "a string is longer than the limit of "
-        + limits.maxStringLength() + " characters" + at);
+    return StixError.ofBundle(
+        Kind.VALUE_TOO_LONG,
+        "",
+        "a string is longer than the limit of " + limits.maxStringLength() + " characters" + at);
   }
 
   private static String where(JsonLocation location) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What reading a bundle gives, all or nothing (STIX 2.1 section 8): either every object is valid and
- * the result holds them all, or the result holds every error found and no object.
+ * What reading a bundle gives, all or nothing (STIX 2.1 section 8): either every object is valid
+ * and the result holds them all, or the result holds every error found and no object.
  */
 public sealed interface BundleResult {
 

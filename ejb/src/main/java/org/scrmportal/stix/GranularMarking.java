@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param lang the language applied, if this marking carries one
  * @param selectors the selectors, as written
  */
-public record GranularMarking(Optional<StixId> markingRef, Optional<String> lang, List<String> selectors) {
+public record GranularMarking(
+    Optional<StixId> markingRef, Optional<String> lang, List<String> selectors) {
 
   public GranularMarking {
     Objects.requireNonNull(markingRef, "markingRef");

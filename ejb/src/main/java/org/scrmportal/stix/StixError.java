@@ -11,12 +11,12 @@ import java.util.OptionalInt;
  * @param objectIndex the 0-based index of the object in the bundle's {@code objects}, empty for the
  *     bundle as a whole (its size, its JSON, its envelope)
  * @param objectId the object's {@code id} as written, when it has one
- * @param pointer where: a JSON pointer (RFC 6901) into the object when {@code objectIndex} is present,
- *     into the bundle otherwise; {@code ""} for the whole
+ * @param pointer where: a JSON pointer (RFC 6901) into the object when {@code objectIndex} is
+ *     present, into the bundle otherwise; {@code ""} for the whole
  * @param message what is wrong, for a person; names the specification section where one applies
  */
-public record StixError(Kind kind, OptionalInt objectIndex, Optional<String> objectId, String pointer,
-    String message) {
+public record StixError(
+    Kind kind, OptionalInt objectIndex, Optional<String> objectId, String pointer, String message) {
 
   /** Which rule an error breaks. */
   public enum Kind {
@@ -66,7 +66,8 @@ public record StixError(Kind kind, OptionalInt objectIndex, Optional<String> obj
   }
 
   /** An error about the object at {@code index}. */
-  static StixError ofObject(Kind kind, int index, Optional<String> id, String pointer, String message) {
+  static StixError ofObject(
+      Kind kind, int index, Optional<String> id, String pointer, String message) {
     return new StixError(kind, OptionalInt.of(index), id, pointer, message);
   }
 

@@ -15,14 +15,15 @@ import java.util.Set;
 
 /**
  * One version of one STIX 2.1 object, immutable: the object's JSON exactly as it was received, and
- * its common properties (STIX 2.1 section 3.2) read from it. The JSON text is the stored form; it is
- * never re-serialized, so custom objects and custom properties (sections 11.1-11.2) travel verbatim.
+ * its common properties (STIX 2.1 section 3.2) read from it. The JSON text is the stored form; it
+ * is never re-serialized, so custom objects and custom properties (sections 11.1-11.2) travel
+ * verbatim.
  *
  * <p>A version is identified by {@link #versionKey()}: {@code (id, modified)}, or the id alone for
  * objects that are not versioned (SCOs, marking definitions).
  *
- * <p>Instances come from {@link BundleReader}, which validates them first, or from
- * {@link #fromStored(String)} for JSON this portal stored after such a validation.
+ * <p>Instances come from {@link BundleReader}, which validates them first, or from {@link
+ * #fromStored(String)} for JSON this portal stored after such a validation.
  */
 public final class StixObject {
 
@@ -53,9 +54,13 @@ public final class StixObject {
   StixObject(ObjectNode node, String json) {
     this.json = Objects.requireNonNull(json, "json");
     this.node = Objects.requireNonNull(node, "node");
-    this.type = text(node, "type").orElseThrow(() -> new IllegalArgumentException("a STIX object needs a type"));
-    this.id = text(node, "id").map(StixId::of)
-        .orElseThrow(() -> new IllegalArgumentException("a STIX object needs an id"));
+    this.type =
+        text(node, "type")
+            .orElseThrow(() -> new IllegalArgumentException("a STIX object needs a type"));
+    this.id =
+        text(node, "id")
+            .map(StixId::of)
+            .orElseThrow(() -> new IllegalArgumentException("a STIX object needs an id"));
     if (!id.isOfType(type)) {
       throw new IllegalArgumentException("id " + id + " does not name an object of type " + type);
     }
@@ -71,8 +76,10 @@ public final class StixObject {
     node.path("labels").forEach(l -> labelList.add(l.asText()));
     this.labels = List.copyOf(labelList);
     JsonNode confidenceNode = node.get("confidence");
-    this.confidence = confidenceNode != null && confidenceNode.canConvertToInt()
-        ? OptionalInt.of(confidenceNode.intValue()) : OptionalInt.empty();
+    this.confidence =
+        confidenceNode != null && confidenceNode.canConvertToInt()
+            ? OptionalInt.of(confidenceNode.intValue())
+            : OptionalInt.empty();
     this.externalReferences = node.path("external_references").size() > 0;
     Set<String> extensionNames = new LinkedHashSet<>();
     node.path("extensions").fieldNames().forEachRemaining(extensionNames::add);
@@ -80,8 +87,8 @@ public final class StixObject {
   }
 
   /**
-   * An object from its stored JSON text, as {@link #json()} gave it. This does not validate the object
-   * again: use it for JSON that {@link BundleReader} accepted before.
+   * An object from its stored JSON text, as {@link #json()} gave it. This does not validate the
+   * object again: use it for JSON that {@link BundleReader} accepted before.
    *
    * @throws IllegalArgumentException when the text is not a JSON object with the common properties
    */
@@ -94,7 +101,8 @@ public final class StixObject {
       }
       return new StixObject(object, json);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("stored STIX object is not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "stored STIX object is not JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -227,7 +235,9 @@ public final class StixObject {
     for (JsonNode marking : array) {
       List<String> selectors = new ArrayList<>();
       marking.path("selectors").forEach(s -> selectors.add(s.asText()));
-      result.add(new GranularMarking(text(marking, "marking_ref").map(StixId::of), text(marking, "lang"), selectors));
+      result.add(
+          new GranularMarking(
+              text(marking, "marking_ref").map(StixId::of), text(marking, "lang"), selectors));
     }
     return List.copyOf(result);
   }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * A STIX timestamp (STIX 2.1 section 2.15): an RFC 3339 date-time in UTC written with {@code Z},
- * {@code yyyy-mm-ddThh:mm:ss[.s+]Z}, with any number of sub-second digits. The text is kept exactly as
- * written (so {@code .000Z} stays {@code .000Z}); comparisons use the instant it denotes, to the
- * nanosecond (digits past the ninth cannot order two STIX timestamps in practice and are ignored for
- * ordering only). A leap second ({@code :60}) is accepted, as RFC 3339 allows, and orders as the last
- * nanosecond of its minute.
+ * {@code yyyy-mm-ddThh:mm:ss[.s+]Z}, with any number of sub-second digits. The text is kept exactly
+ * as written (so {@code .000Z} stays {@code .000Z}); comparisons use the instant it denotes, to the
+ * nanosecond (digits past the ninth cannot order two STIX timestamps in practice and are ignored
+ * for ordering only). A leap second ({@code :60}) is accepted, as RFC 3339 allows, and orders as
+ * the last nanosecond of its minute.
  */
 public final class StixTimestamp implements Comparable<StixTimestamp> {
 
@@ -40,9 +40,14 @@ public final class StixTimestamp implements Comparable<StixTimestamp> {
    */
   public static StixTimestamp parse(String text) {
     Objects.requireNonNull(text, "text");
-    return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
-        "'" + StixId.abbreviate(text) + "' is not a STIX timestamp: expected an RFC 3339 UTC time such as "
-            + "2016-05-12T08:17:27.000Z (STIX 2.1 section 2.15)"));
+    return tryParse(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "'"
+                        + StixId.abbreviate(text)
+                        + "' is not a STIX timestamp: expected an RFC 3339 UTC time such as "
+                        + "2016-05-12T08:17:27.000Z (STIX 2.1 section 2.15)"));
   }
 
   /** {@link #parse} without the exception. */
@@ -55,16 +60,21 @@ public final class StixTimestamp implements Comparable<StixTimestamp> {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
+      LocalDate date =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       int hour = Integer.parseInt(m.group(4));
       int minute = Integer.parseInt(m.group(5));
       int second = Integer.parseInt(m.group(6));
       String fraction = m.group(7) == null ? "" : m.group(7);
-      int nanos = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
+      int nanos =
+          fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00000000").substring(0, 9));
       Instant instant;
       if (second == 60) {
-        instant = date.atTime(LocalTime.of(hour, minute, 59, 999_999_999)).toInstant(ZoneOffset.UTC);
+        instant =
+            date.atTime(LocalTime.of(hour, minute, 59, 999_999_999)).toInstant(ZoneOffset.UTC);
       } else {
         instant = date.atTime(LocalTime.of(hour, minute, second, nanos)).toInstant(ZoneOffset.UTC);
       }
@@ -75,8 +85,8 @@ public final class StixTimestamp implements Comparable<StixTimestamp> {
   }
 
   /**
-   * Whether {@code text} is written like a timestamp, {@code yyyy-mm-ddThh:mm:ss[.s+]Z}, whether or not
-   * it names a real date and time (2016-02-30 has the shape and does not).
+   * Whether {@code text} is written like a timestamp, {@code yyyy-mm-ddThh:mm:ss[.s+]Z}, whether or
+   * not it names a real date and time (2016-02-30 has the shape and does not).
    */
   public static boolean hasTimestampShape(String text) {
     return text != null && FORMAT.matcher(text).matches();
@@ -98,8 +108,8 @@ public final class StixTimestamp implements Comparable<StixTimestamp> {
   }
 
   /**
-   * Whether it is precise to the millisecond or finer, as {@code created} and {@code modified} must be
-   * (section 3.2).
+   * Whether it is precise to the millisecond or finer, as {@code created} and {@code modified} must
+   * be (section 3.2).
    */
   public boolean hasMillisecondPrecision() {
     return fractionDigits >= 3;
@@ -118,7 +128,9 @@ public final class StixTimestamp implements Comparable<StixTimestamp> {
     return instant.compareTo(other.instant);
   }
 
-  /** Two timestamps are equal when they denote the same instant, however many zeros were written. */
+  /**
+   * Two timestamps are equal when they denote the same instant, however many zeros were written.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof StixTimestamp other && instant.equals(other.instant);

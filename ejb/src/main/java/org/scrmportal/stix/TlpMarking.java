@@ -7,9 +7,9 @@ import org.scrmportal.access.TlpLevel;
 
 /**
  * A TLP level as STIX 2.1 content marks it, least to most restrictive: the FIRST TLP 2.0 levels,
- * whose official marking definitions are those of {@link TlpLevel} (the single source of their ids),
- * and the STIX 2.1 TLP 1.0 marking definitions (section 7.2.1.4) mapped onto them: WHITE to CLEAR,
- * GREEN, AMBER and RED to themselves. TLP 1.0 has no AMBER+STRICT.
+ * whose official marking definitions are those of {@link TlpLevel} (the single source of their
+ * ids), and the STIX 2.1 TLP 1.0 marking definitions (section 7.2.1.4) mapped onto them: WHITE to
+ * CLEAR, GREEN, AMBER and RED to themselves. TLP 1.0 has no AMBER+STRICT.
  */
 public enum TlpMarking {
   CLEAR(TlpLevel.CLEAR, Stix.TLP1_WHITE),

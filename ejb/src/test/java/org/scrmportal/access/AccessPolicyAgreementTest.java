@@ -34,19 +34,21 @@ import org.scrmportal.testing.TestDatabases;
 class AccessPolicyAgreementTest {
 
   private static final List<String> ORGS = List.of("org-a", "org-b", "org-c", "org-d");
-  private static final List<String> COMMUNITIES = List.of("community-1", "community-2", "community-3");
+  private static final List<String> COMMUNITIES =
+      List.of("community-1", "community-2", "community-3");
   private static final List<String> PEOPLE = List.of("ann", "ben", "cat", "dan");
 
   private final AccessPolicy policy = new AccessPolicy();
 
   @Property(tries = 400)
-  void predicateAndPermitsAgreeOnH2(@ForAll("viewers") Viewer viewer, @ForAll("markingSets") List<Marking> markings) {
+  void predicateAndPermitsAgreeOnH2(
+      @ForAll("viewers") Viewer viewer, @ForAll("markingSets") List<Marking> markings) {
     checkAgreement(TestDatabases.H2, viewer, markings);
   }
 
   @Property(tries = 400)
-  void predicateAndPermitsAgreeOnPostgresql(@ForAll("viewers") Viewer viewer,
-      @ForAll("markingSets") List<Marking> markings) {
+  void predicateAndPermitsAgreeOnPostgresql(
+      @ForAll("viewers") Viewer viewer, @ForAll("markingSets") List<Marking> markings) {
     checkAgreement(TestDatabases.POSTGRESQL, viewer, markings);
   }
 
@@ -75,8 +77,12 @@ class AccessPolicyAgreementTest {
       }
       Set<String> ids = alerts.stream().map(Alert::id).collect(java.util.stream.Collectors.toSet());
 
-      assertEquals(expected, query(em, viewer, ids, false), () -> "content, " + viewer + " " + markings);
-      assertEquals(expectedMetadata, query(em, viewer, ids, true), () -> "metadata, " + viewer + " " + markings);
+      assertEquals(
+          expected, query(em, viewer, ids, false), () -> "content, " + viewer + " " + markings);
+      assertEquals(
+          expectedMetadata,
+          query(em, viewer, ids, true),
+          () -> "metadata, " + viewer + " " + markings);
       Statistics.label("visible").collect(expected.size() * 4 / Math.max(1, alerts.size()));
     } finally {
       em.getTransaction().rollback();
@@ -89,24 +95,32 @@ class AccessPolicyAgreementTest {
     CriteriaQuery<String> q = cb.createQuery(String.class);
     Root<Alert> alert = q.from(Alert.class);
     Join<Alert, Marking> marking = alert.join("marking");
-    q.select(alert.get("id")).where(alert.get("id").in(ids),
-        metadata ? policy.metadataPredicate(viewer, cb, q, marking) : policy.predicate(viewer, cb, q, marking));
+    q.select(alert.get("id"))
+        .where(
+            alert.get("id").in(ids),
+            metadata
+                ? policy.metadataPredicate(viewer, cb, q, marking)
+                : policy.predicate(viewer, cb, q, marking));
     return new TreeSet<>(em.createQuery(q).getResultList());
   }
 
   @Provide
   Arbitrary<Viewer> viewers() {
-    Arbitrary<Viewer> member = Combinators.combine(
-        Arbitraries.of(PEOPLE),
-        Arbitraries.of(ORGS),
-        Arbitraries.of(Tier.class),
-        Arbitraries.of(true, false, false, false),
-        Arbitraries.subsetOf(COMMUNITIES),
-        Arbitraries.of(true, false, false))
-        .as((person, org, tier, suspended, communities, operator) ->
-            new Viewer(person, new OrganizationId(org), tier, suspended, communities, operator));
-    Arbitrary<Viewer> withoutOrganization = Combinators.combine(Arbitraries.of(PEOPLE), Arbitraries.of(true, false))
-        .as((person, operator) -> new Viewer(person, null, null, false, Set.of(), operator));
+    Arbitrary<Viewer> member =
+        Combinators.combine(
+                Arbitraries.of(PEOPLE),
+                Arbitraries.of(ORGS),
+                Arbitraries.of(Tier.class),
+                Arbitraries.of(true, false, false, false),
+                Arbitraries.subsetOf(COMMUNITIES),
+                Arbitraries.of(true, false, false))
+            .as(
+                (person, org, tier, suspended, communities, operator) ->
+                    new Viewer(
+                        person, new OrganizationId(org), tier, suspended, communities, operator));
+    Arbitrary<Viewer> withoutOrganization =
+        Combinators.combine(Arbitraries.of(PEOPLE), Arbitraries.of(true, false))
+            .as((person, operator) -> new Viewer(person, null, null, false, Set.of(), operator));
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(8, member),
         net.jqwik.api.Tuple.of(1, withoutOrganization),
@@ -121,18 +135,34 @@ class AccessPolicyAgreementTest {
   private Arbitrary<Marking> markings() {
     Arbitrary<Tier> minTier = Arbitraries.of(Tier.class).injectNull(0.6);
     return Combinators.combine(
-        Arbitraries.of(TlpLevel.class),
-        Arbitraries.of(ORGS),
-        Arbitraries.subsetOf(ORGS),
-        Arbitraries.subsetOf(COMMUNITIES),
-        Arbitraries.subsetOf(PEOPLE),
-        minTier)
-        .as((level, author, orgs, communities, people, tier) -> switch (level) {
-          case CLEAR -> Marking.of(level, new OrganizationId(author), Set.of(), Set.of(), Set.of(), null);
-          case GREEN -> Marking.of(level, new OrganizationId(author), Set.of(), communities, Set.of(), tier);
-          case AMBER -> Marking.of(level, new OrganizationId(author), orgs, communities, Set.of(), tier);
-          case AMBER_STRICT -> Marking.of(level, new OrganizationId(author), orgs, Set.of(), Set.of(), tier);
-          case RED -> Marking.of(level, new OrganizationId(author), Set.of(), Set.of(), new HashSet<>(people), tier);
-        });
+            Arbitraries.of(TlpLevel.class),
+            Arbitraries.of(ORGS),
+            Arbitraries.subsetOf(ORGS),
+            Arbitraries.subsetOf(COMMUNITIES),
+            Arbitraries.subsetOf(PEOPLE),
+            minTier)
+        .as(
+            (level, author, orgs, communities, people, tier) ->
+                switch (level) {
+                  case CLEAR ->
+                      Marking.of(
+                          level, new OrganizationId(author), Set.of(), Set.of(), Set.of(), null);
+                  case GREEN ->
+                      Marking.of(
+                          level, new OrganizationId(author), Set.of(), communities, Set.of(), tier);
+                  case AMBER ->
+                      Marking.of(
+                          level, new OrganizationId(author), orgs, communities, Set.of(), tier);
+                  case AMBER_STRICT ->
+                      Marking.of(level, new OrganizationId(author), orgs, Set.of(), Set.of(), tier);
+                  case RED ->
+                      Marking.of(
+                          level,
+                          new OrganizationId(author),
+                          Set.of(),
+                          Set.of(),
+                          new HashSet<>(people),
+                          tier);
+                });
   }
 }

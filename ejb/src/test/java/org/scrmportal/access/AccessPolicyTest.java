@@ -22,8 +22,8 @@ class AccessPolicyTest {
     return new Viewer("pat", org, tier, false, Set.of(communities), false);
   }
 
-  private static Marking marking(TlpLevel level, Set<String> orgs, Set<String> communities, Set<String> people,
-      Tier minTier) {
+  private static Marking marking(
+      TlpLevel level, Set<String> orgs, Set<String> communities, Set<String> people, Tier minTier) {
     return Marking.of(level, ACME, orgs, communities, people, minTier);
   }
 
@@ -37,7 +37,9 @@ class AccessPolicyTest {
 
   @Test
   void anonymousCallersSeeNothingElse() {
-    Decision d = policy.decide(Viewer.anonymous(), marking(TlpLevel.GREEN, Set.of(), Set.of(), Set.of(), null));
+    Decision d =
+        policy.decide(
+            Viewer.anonymous(), marking(TlpLevel.GREEN, Set.of(), Set.of(), Set.of(), null));
 
     assertFalse(d.permitted());
     assertEquals("anonymous", d.rule());
@@ -57,11 +59,14 @@ class AccessPolicyTest {
   void aSuspendedOrganizationSeesOnlyClearNotEvenItsOwn() {
     Viewer suspended = new Viewer("pat", ACME, Tier.T3, true, Set.of("c1"), true);
 
-    Decision d = policy.decide(suspended, marking(TlpLevel.GREEN, Set.of(), Set.of(), Set.of(), null));
+    Decision d =
+        policy.decide(suspended, marking(TlpLevel.GREEN, Set.of(), Set.of(), Set.of(), null));
 
     assertFalse(d.permitted());
     assertEquals("suspended", d.rule());
-    assertFalse(policy.permitsMetadata(suspended, marking(TlpLevel.AMBER, Set.of(), Set.of(), Set.of(), null)),
+    assertFalse(
+        policy.permitsMetadata(
+            suspended, marking(TlpLevel.AMBER, Set.of(), Set.of(), Set.of(), null)),
         "a suspended operator loses the operators' metadata view too");
   }
 
@@ -73,7 +78,8 @@ class AccessPolicyTest {
     Decision registered = policy.decide(member(GRID, Tier.T0), green);
     assertFalse(registered.permitted());
     assertTrue(registered.reason().contains("T1"), registered.reason());
-    assertFalse(policy.permits(new Viewer("pat", null, null, false, Set.of(), false), green),
+    assertFalse(
+        policy.permits(new Viewer("pat", null, null, false, Set.of(), false), green),
         "a person without a member organization is not vetted");
   }
 
@@ -83,7 +89,9 @@ class AccessPolicyTest {
 
     assertTrue(policy.permits(member(GRID, Tier.T1, "c2"), green));
     assertFalse(policy.permits(member(GRID, Tier.T3, "c3"), green));
-    assertFalse(policy.permits(member(GRID, Tier.T0, "c1"), green), "community members must still be vetted");
+    assertFalse(
+        policy.permits(member(GRID, Tier.T0, "c1"), green),
+        "community members must still be vetted");
   }
 
   @Test
@@ -94,7 +102,9 @@ class AccessPolicyTest {
     assertEquals("amber-community", policy.decide(member(AGENCY, Tier.T0, "c1"), amber).rule());
     Decision outsider = policy.decide(member(AGENCY, Tier.T3), amber);
     assertFalse(outsider.permitted());
-    assertTrue(outsider.reason().contains("[grid]") && outsider.reason().contains("[c1]"), outsider.reason());
+    assertTrue(
+        outsider.reason().contains("[grid]") && outsider.reason().contains("[c1]"),
+        outsider.reason());
   }
 
   @Test
@@ -125,7 +135,8 @@ class AccessPolicyTest {
 
   @Test
   void operatorsSeeMetadataButNotContentOutsideTheAudience() {
-    Viewer operator = new Viewer("olivia", new OrganizationId("ops"), Tier.T3, false, Set.of(), true);
+    Viewer operator =
+        new Viewer("olivia", new OrganizationId("ops"), Tier.T3, false, Set.of(), true);
     Marking red = marking(TlpLevel.RED, Set.of(), Set.of(), Set.of("pat"), null);
 
     assertTrue(policy.permitsMetadata(operator, red));
@@ -137,7 +148,8 @@ class AccessPolicyTest {
     Viewer v = member(GRID, Tier.T1, "c1");
 
     assertTrue(policy.permitsMemberList(v, true, true, false), "the owner always");
-    assertTrue(policy.permitsMemberList(v, false, true, true), "members when the community says so");
+    assertTrue(
+        policy.permitsMemberList(v, false, true, true), "members when the community says so");
     assertFalse(policy.permitsMemberList(v, false, true, false), "not members when it does not");
     assertFalse(policy.permitsMemberList(v, false, false, true), "never non-members");
   }

@@ -32,7 +32,8 @@ class ClaimsPrincipalMapperTest {
     claims.put("org_tier", "T1");
     claims.put("sector", "manufacturing");
     claims.put("country", "DE");
-    claims.put("realm_access", Map.of("roles", List.of("submitter", "org-admin", "default-roles-scrm")));
+    claims.put(
+        "realm_access", Map.of("roles", List.of("submitter", "org-admin", "default-roles-scrm")));
     return claims;
   }
 
@@ -50,7 +51,10 @@ class ClaimsPrincipalMapperTest {
     assertEquals(Tier.T1, org.tier());
     assertEquals("manufacturing", org.sector());
     assertEquals("DE", org.country());
-    assertEquals(Set.of(Roles.SUBMITTER, Roles.ORG_ADMIN), p.roles(), "roles unknown to the portal are dropped");
+    assertEquals(
+        Set.of(Roles.SUBMITTER, Roles.ORG_ADMIN),
+        p.roles(),
+        "roles unknown to the portal are dropped");
   }
 
   @Test
@@ -80,7 +84,8 @@ class ClaimsPrincipalMapperTest {
     Map<String, Object> claims = memberClaims();
     claims.remove(claim);
 
-    InvalidClaimsException e = assertThrows(InvalidClaimsException.class, () -> mapper.fromClaims(claims));
+    InvalidClaimsException e =
+        assertThrows(InvalidClaimsException.class, () -> mapper.fromClaims(claims));
     assertTrue(e.getMessage().contains(claim), e.getMessage());
   }
 
@@ -93,8 +98,17 @@ class ClaimsPrincipalMapperTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"org_type=government", "org_tier=T9", "org_tier=t1", "country=XX", "country=de",
-      "org_id=Acme Components", "org_id=../../etc", "org_id=a"})
+  @ValueSource(
+      strings = {
+        "org_type=government",
+        "org_tier=T9",
+        "org_tier=t1",
+        "country=XX",
+        "country=de",
+        "org_id=Acme Components",
+        "org_id=../../etc",
+        "org_id=a"
+      })
   void invalidOrganizationValuesRejectTheToken(String assignment) {
     String[] kv = assignment.split("=", 2);
     Map<String, Object> claims = memberClaims();
@@ -116,8 +130,10 @@ class ClaimsPrincipalMapperTest {
     Map<String, Object> hugeName = memberClaims();
     hugeName.put("name", "x".repeat(257));
 
-    for (Map<String, Object> claims : List.of(tierAsList, rolesAsString, roleAsNumber, blankName, hugeName)) {
-      assertThrows(InvalidClaimsException.class, () -> mapper.fromClaims(claims), claims.toString());
+    for (Map<String, Object> claims :
+        List.of(tierAsList, rolesAsString, roleAsNumber, blankName, hugeName)) {
+      assertThrows(
+          InvalidClaimsException.class, () -> mapper.fromClaims(claims), claims.toString());
     }
   }
 

@@ -10,13 +10,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrganizationIdTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"acme-components", "ncsa", "a1", "abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefg"})
+  @ValueSource(
+      strings = {
+        "acme-components",
+        "ncsa",
+        "a1",
+        "abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcdefg"
+      })
   void acceptsRealmIdentifiers(String value) {
     assertEquals(value, new OrganizationId(value).value());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "a", "-acme", "ACME", "acme components", "acme_components", "acme/../x"})
+  @ValueSource(
+      strings = {"", "a", "-acme", "ACME", "acme components", "acme_components", "acme/../x"})
   void refusesAnythingElse(String value) {
     assertThrows(IllegalArgumentException.class, () -> new OrganizationId(value));
   }

@@ -32,18 +32,32 @@ class FlywayMigrationTest {
     JdbcDataSource ds = freshDatabase("constraints");
     FlywayMigrationIntegrator.migrate(ds);
 
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("insert into organization (org_id, name, org_type, tier, country, first_seen)"
-          + " values ('acme', 'Acme', 'company', 'T1', 'DE', current_timestamp)");
-      assertThrows(SQLException.class, () -> s.executeUpdate("insert into organization"
-          + " (org_id, name, org_type, tier, country, first_seen)"
-          + " values ('x1', 'X', 'company', 'T7', 'DE', current_timestamp)"));
-      assertThrows(SQLException.class, () -> s.executeUpdate("insert into organization"
-          + " (org_id, name, org_type, tier, country, first_seen)"
-          + " values ('x2', 'X', 'club', 'T1', 'DE', current_timestamp)"));
-      assertThrows(SQLException.class, () -> s.executeUpdate("insert into organization"
-          + " (org_id, name, org_type, tier, country, first_seen)"
-          + " values ('acme', 'Again', 'company', 'T1', 'DE', current_timestamp)"));
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into organization (org_id, name, org_type, tier, country, first_seen)"
+              + " values ('acme', 'Acme', 'company', 'T1', 'DE', current_timestamp)");
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.executeUpdate(
+                  "insert into organization"
+                      + " (org_id, name, org_type, tier, country, first_seen)"
+                      + " values ('x1', 'X', 'company', 'T7', 'DE', current_timestamp)"));
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.executeUpdate(
+                  "insert into organization"
+                      + " (org_id, name, org_type, tier, country, first_seen)"
+                      + " values ('x2', 'X', 'club', 'T1', 'DE', current_timestamp)"));
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.executeUpdate(
+                  "insert into organization"
+                      + " (org_id, name, org_type, tier, country, first_seen)"
+                      + " values ('acme', 'Again', 'company', 'T1', 'DE', current_timestamp)"));
     }
   }
 }

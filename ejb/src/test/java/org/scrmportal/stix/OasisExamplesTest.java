@@ -22,16 +22,18 @@ class OasisExamplesTest {
 
     assertTrue(result.isValid(), () -> name + ": " + ((BundleResult.Invalid) result).errors());
     int published = new ObjectMapper().readTree(json).path("objects").size();
-    assertEquals(published, ((BundleResult.Valid) result).objects().size(), "no object lost or collapsed");
+    assertEquals(
+        published, ((BundleResult.Valid) result).objects().size(), "no object lost or collapsed");
   }
 
   /**
-   * The interoperability example marks a campaign with a marking definition that neither TLP nor the
-   * content defines ({@code ...-d5ec}, one digit off TLP:RED).
+   * The interoperability example marks a campaign with a marking definition that neither TLP nor
+   * the content defines ({@code ...-d5ec}, one digit off TLP:RED).
    */
   @Test
   void theObjectMarkingInteropExampleNamesAnUnknownMarking() {
-    BundleResult result = reader.read(Samples.bundle(Samples.example("interop-objectmarking-test.json")));
+    BundleResult result =
+        reader.read(Samples.bundle(Samples.example("interop-objectmarking-test.json")));
 
     BundleResult.Invalid invalid = (BundleResult.Invalid) result;
     assertEquals(1, invalid.errors().size(), invalid.errors()::toString);

@@ -11,14 +11,15 @@ import java.util.stream.Collectors;
 final class Samples {
 
   /** The OASIS example bundles copied from cti-stix2-json-schemas (see NOTICE). */
-  static final List<String> OASIS_EXAMPLE_BUNDLES = List.of(
-      "indicator-for-c2-ip-address.json",
-      "indicator-to-campaign-relationship.json",
-      "indicators-for-C2-with-COA.json",
-      "infrastructure.json",
-      "malicious-email-indicator-with-attachment.json",
-      "apt1.json",
-      "poisonivy.json");
+  static final List<String> OASIS_EXAMPLE_BUNDLES =
+      List.of(
+          "indicator-for-c2-ip-address.json",
+          "indicator-to-campaign-relationship.json",
+          "indicators-for-C2-with-COA.json",
+          "infrastructure.json",
+          "malicious-email-indicator-with-attachment.json",
+          "apt1.json",
+          "poisonivy.json");
 
   static final String BUNDLE_ID = "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d";
   static final String IDENTITY_ID = "identity--f431f809-377b-45e0-aa1c-6a4751cae5ff";
@@ -39,11 +40,16 @@ final class Samples {
 
   /** A bundle of these objects' JSON texts. */
   static String bundle(String... objects) {
-    return "{\"type\":\"bundle\",\"id\":\"" + BUNDLE_ID + "\",\"objects\":["
-        + List.of(objects).stream().collect(Collectors.joining(",")) + "]}";
+    return "{\"type\":\"bundle\",\"id\":\""
+        + BUNDLE_ID
+        + "\",\"objects\":["
+        + List.of(objects).stream().collect(Collectors.joining(","))
+        + "]}";
   }
 
-  /** A valid indicator; {@code extra} is spliced in as further properties (start it with a comma). */
+  /**
+   * A valid indicator; {@code extra} is spliced in as further properties (start it with a comma).
+   */
   static String indicator(String id, String pattern, String extra) {
     return """
         {"type":"indicator","spec_version":"2.1","id":"%s",

@@ -12,21 +12,28 @@ import org.scrmportal.access.TlpLevel;
 
 /**
  * The STIX core stays a library in waiting: it depends on the JDK, Jackson 2, the JSON Schema
- * validator, the ANTLR runtime and itself, plus the one portal class that is the single source of the
- * TLP 2.0 ids; nothing of Jakarta EE.
+ * validator, the ANTLR runtime and itself, plus the one portal class that is the single source of
+ * the TLP 2.0 ids; nothing of Jakarta EE.
  */
 class StixCoreDependenciesTest {
 
-  private static final JavaClasses STIX = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.scrmportal.stix");
+  private static final JavaClasses STIX =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.scrmportal.stix");
 
   @Test
   void dependsOnTheJdkJacksonTheValidatorAndAntlrOnly() {
-    classes().should().onlyDependOnClassesThat(
-            resideInAnyPackage("java..", "com.fasterxml.jackson..", "com.networknt.schema..", "org.antlr.v4.runtime..",
-                "org.scrmportal.stix..")
-            .or(equivalentTo(TlpLevel.class)))
+    classes()
+        .should()
+        .onlyDependOnClassesThat(
+            resideInAnyPackage(
+                    "java..",
+                    "com.fasterxml.jackson..",
+                    "com.networknt.schema..",
+                    "org.antlr.v4.runtime..",
+                    "org.scrmportal.stix..")
+                .or(equivalentTo(TlpLevel.class)))
         .because("the STIX core must not need Jakarta EE, so that it can be split into a library")
         .check(STIX);
   }

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 class StixObjectTest {
 
   /**
-   * A custom object with custom properties, written the way no serializer would write it: odd spacing,
-   * escapes, a number with an exponent, keys in no order, non-ASCII text.
+   * A custom object with custom properties, written the way no serializer would write it: odd
+   * spacing, escapes, a number with an exponent, keys in no order, non-ASCII text.
    */
-  private static final String CUSTOM = """
+  private static final String CUSTOM =
+      """
       {
         "x_acme_score"  : 1.50e2,
         "type": "x-acme-supplier-finding",   "spec_version":"2.1",
@@ -47,7 +48,12 @@ class StixObjectTest {
 
   @Test
   void aCustomObjectIsKeptByteForByte() {
-    String body = "{ \"objects\" : [" + CUSTOM + "\n] , \"type\":\"bundle\", \"id\":\"" + Samples.BUNDLE_ID + "\" }";
+    String body =
+        "{ \"objects\" : ["
+            + CUSTOM
+            + "\n] , \"type\":\"bundle\", \"id\":\""
+            + Samples.BUNDLE_ID
+            + "\" }";
 
     StixObject object = readOne(body);
 
@@ -57,7 +63,8 @@ class StixObjectTest {
     assertEquals("x-acme-supplier-finding", object.type());
     assertEquals("2024-01-01T00:00:00.123456Z", object.modified().orElseThrow().text());
     assertEquals(List.of("supply-chain"), object.labels());
-    assertEquals(Set.of("extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e"), object.extensions());
+    assertEquals(
+        Set.of("extension-definition--d83fce45-ef58-4c6c-a3f4-1fbc32e98c6e"), object.extensions());
     assertEquals(150.0, object.property("x_acme_score").orElseThrow().doubleValue());
   }
 
@@ -69,17 +76,21 @@ class StixObjectTest {
     StixObject loaded = StixObject.fromStored(new String(stored, StandardCharsets.UTF_8));
 
     assertEquals(CUSTOM, loaded.json());
-    assertTrue(java.util.Arrays.equals(CUSTOM.getBytes(StandardCharsets.UTF_8),
-        loaded.json().getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        java.util.Arrays.equals(
+            CUSTOM.getBytes(StandardCharsets.UTF_8),
+            loaded.json().getBytes(StandardCharsets.UTF_8)));
     assertEquals(received, loaded);
     assertEquals(received.versionKey(), loaded.versionKey());
     StixObject again = readOne(Samples.bundle(loaded.json()));
-    assertEquals(CUSTOM, again.json(), "a stored object re-shared in a bundle is still the same text");
+    assertEquals(
+        CUSTOM, again.json(), "a stored object re-shared in a bundle is still the same text");
   }
 
   @Test
   void customPropertiesOnStandardObjectsAreKept() {
-    String indicator = Samples.indicator(",\"x_acme_supplier\":{\"duns\":\"123456789\"},\"acme_note\":\"kept\"");
+    String indicator =
+        Samples.indicator(",\"x_acme_supplier\":{\"duns\":\"123456789\"},\"acme_note\":\"kept\"");
 
     StixObject object = readOne(Samples.bundle(indicator));
 
@@ -92,7 +103,8 @@ class StixObjectTest {
     BundleResult tooShort = reader.read(Samples.bundle(Samples.indicator(",\"xy\":1")));
     BundleResult upperCase = reader.read(Samples.bundle(Samples.indicator(",\"x_Acme\":1")));
 
-    assertFalse(tooShort.isValid(), "property names have at least 3 characters (STIX 2.1 section 11.2)");
+    assertFalse(
+        tooShort.isValid(), "property names have at least 3 characters (STIX 2.1 section 11.2)");
     assertFalse(upperCase.isValid(), "property names are lower-case (STIX 2.1 section 11.2)");
   }
 
@@ -110,9 +122,12 @@ class StixObjectTest {
 
   @Test
   void readsTheCommonProperties() throws Exception {
-    String json = Samples.indicator(",\"revoked\":true,\"confidence\":15,\"external_references\":[{\"source_name\":"
-        + "\"capec\",\"external_id\":\"CAPEC-163\"}],\"granular_markings\":[{\"marking_ref\":\""
-        + Stix.TLP1_RED + "\",\"selectors\":[\"name\"]},{\"lang\":\"de\",\"selectors\":[\"description\"]}]");
+    String json =
+        Samples.indicator(
+            ",\"revoked\":true,\"confidence\":15,\"external_references\":[{\"source_name\":"
+                + "\"capec\",\"external_id\":\"CAPEC-163\"}],\"granular_markings\":[{\"marking_ref\":\""
+                + Stix.TLP1_RED
+                + "\",\"selectors\":[\"name\"]},{\"lang\":\"de\",\"selectors\":[\"description\"]}]");
 
     StixObject object = StixObject.fromStored(json);
 
@@ -120,14 +135,18 @@ class StixObjectTest {
     assertEquals(15, object.confidence().getAsInt());
     assertTrue(object.hasExternalReferences());
     assertEquals(Optional.of("2.1"), object.specVersion());
-    assertEquals(List.of(new GranularMarking(Optional.of(Stix.TLP1_RED), Optional.empty(), List.of("name")),
-        new GranularMarking(Optional.empty(), Optional.of("de"), List.of("description"))), object.granularMarkings());
+    assertEquals(
+        List.of(
+            new GranularMarking(Optional.of(Stix.TLP1_RED), Optional.empty(), List.of("name")),
+            new GranularMarking(Optional.empty(), Optional.of("de"), List.of("description"))),
+        object.granularMarkings());
     assertEquals(new ObjectMapper().readTree(json), object.node());
   }
 
   @Test
   void scosAndMarkingDefinitionsAreIdentifiedByIdAlone() {
-    String sco = """
+    String sco =
+        """
         {"type":"ipv4-addr","spec_version":"2.1","id":"ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd","value":"198.51.100.3"}""";
 
     StixObject object = readOne(Samples.bundle(sco));
@@ -140,9 +159,13 @@ class StixObjectTest {
   @Test
   void fromStoredRefusesWhatIsNoStixObject() {
     assertThrows(IllegalArgumentException.class, () -> StixObject.fromStored("[1]"));
-    assertThrows(IllegalArgumentException.class, () -> StixObject.fromStored("{\"type\":\"indicator\"}"));
-    assertThrows(IllegalArgumentException.class, () -> StixObject.fromStored(
-        "{\"type\":\"indicator\",\"id\":\"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b\"}"));
+    assertThrows(
+        IllegalArgumentException.class, () -> StixObject.fromStored("{\"type\":\"indicator\"}"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            StixObject.fromStored(
+                "{\"type\":\"indicator\",\"id\":\"malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b\"}"));
     assertThrows(IllegalArgumentException.class, () -> StixObject.fromStored("{not json"));
   }
 }

@@ -36,15 +36,26 @@ class StixTimestampTest {
 
   @Test
   void acceptsALeapSecondAndManyDigits() {
-    assertEquals(Instant.parse("2016-12-31T23:59:59.999999999Z"),
+    assertEquals(
+        Instant.parse("2016-12-31T23:59:59.999999999Z"),
         StixTimestamp.parse("2016-12-31T23:59:60Z").instant());
-    assertEquals(Instant.parse("2016-12-31T23:59:59.123456789Z"),
+    assertEquals(
+        Instant.parse("2016-12-31T23:59:59.123456789Z"),
         StixTimestamp.parse("2016-12-31T23:59:59.1234567891234Z").instant());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2016-05-12T08:17:27.000", "2016-05-12T08:17:27.000+00:00", "2016-05-12 08:17:27Z",
-      "2016-02-30T00:00:00Z", "2016-13-01T00:00:00Z", "2016-05-12T24:00:00Z", "2016-05-12T08:17:27.Z", ""})
+  @ValueSource(
+      strings = {
+        "2016-05-12T08:17:27.000",
+        "2016-05-12T08:17:27.000+00:00",
+        "2016-05-12 08:17:27Z",
+        "2016-02-30T00:00:00Z",
+        "2016-13-01T00:00:00Z",
+        "2016-05-12T24:00:00Z",
+        "2016-05-12T08:17:27.Z",
+        ""
+      })
   void refusesWhatIsNotAStixTimestamp(String text) {
     assertThrows(IllegalArgumentException.class, () -> StixTimestamp.parse(text));
   }

@@ -20,16 +20,19 @@ public enum TestDatabases {
   H2,
   POSTGRESQL;
 
-  private static final Map<TestDatabases, EntityManagerFactory> FACTORIES = new ConcurrentHashMap<>();
+  private static final Map<TestDatabases, EntityManagerFactory> FACTORIES =
+      new ConcurrentHashMap<>();
   private static EmbeddedPostgres postgres;
 
   public EntityManagerFactory entityManagerFactory() {
-    return FACTORIES.computeIfAbsent(this, kind -> {
-      DataSource dataSource = kind.dataSource();
-      FlywayMigrationIntegrator.migrate(dataSource);
-      return Persistence.createEntityManagerFactory("scrm-test",
-          Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
-    });
+    return FACTORIES.computeIfAbsent(
+        this,
+        kind -> {
+          DataSource dataSource = kind.dataSource();
+          FlywayMigrationIntegrator.migrate(dataSource);
+          return Persistence.createEntityManagerFactory(
+              "scrm-test", Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+        });
   }
 
   private DataSource dataSource() {
@@ -50,13 +53,16 @@ public enum TestDatabases {
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is ending anyway
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException ignored) {
+                      // the JVM is ending anyway
+                    }
+                  }));
     }
     return postgres;
   }

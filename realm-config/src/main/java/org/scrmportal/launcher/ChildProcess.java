@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A server started as a child process, with its output in a log file, stopped with its descendants. */
+/**
+ * A server started as a child process, with its output in a log file, stopped with its descendants.
+ */
 final class ChildProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
@@ -28,7 +30,8 @@ final class ChildProcess implements AutoCloseable {
     this.log = log;
   }
 
-  static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log)
+  static ChildProcess start(
+      String name, List<String> command, Path workDir, Map<String, String> env, Path log)
       throws IOException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().putAll(env);
@@ -41,14 +44,16 @@ final class ChildProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + "; see " + log);
       }
       if (answers(url)) {
         return;
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(name + " did not answer " + url + " within " + timeout + "; see " + log);
+    throw new IllegalStateException(
+        name + " did not answer " + url + " within " + timeout + "; see " + log);
   }
 
   static boolean answers(URI url) {

@@ -21,7 +21,8 @@ public final class DemoAccounts {
 
   public static List<Account> read() throws IOException {
     try (InputStream in = DemoAccounts.class.getResourceAsStream(KeycloakServer.REALM_RESOURCE)) {
-      JsonNode realm = new ObjectMapper().readTree(Objects.requireNonNull(in, KeycloakServer.REALM_RESOURCE));
+      JsonNode realm =
+          new ObjectMapper().readTree(Objects.requireNonNull(in, KeycloakServer.REALM_RESOURCE));
       List<Account> accounts = new ArrayList<>();
       for (JsonNode user : realm.path("users")) {
         if (user.hasNonNull("serviceAccountClientId")) {

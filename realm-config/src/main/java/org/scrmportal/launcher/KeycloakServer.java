@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Keycloak started from its distribution in development mode, with an in-memory database into
- * which the realm of this module is imported at every start: {@code realm-config} stays the one
- * source of roles, clients, organizations and demo users.
+ * Keycloak started from its distribution in development mode, with an in-memory database into which
+ * the realm of this module is imported at every start: {@code realm-config} stays the one source of
+ * roles, clients, organizations and demo users.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -42,33 +42,45 @@ public final class KeycloakServer implements AutoCloseable {
     Objects.requireNonNull(home, "home");
     Path kc = home.resolve("bin/kc.sh");
     if (!Files.isRegularFile(kc)) {
-      throw new IllegalArgumentException("No Keycloak distribution at " + home + " (run the build first)");
+      throw new IllegalArgumentException(
+          "No Keycloak distribution at " + home + " (run the build first)");
     }
     kc.toFile().setExecutable(true);
     Path importDir = Files.createDirectories(home.resolve("data/import"));
     try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
-      Files.copy(Objects.requireNonNull(realm, REALM_RESOURCE), importDir.resolve("scrm-realm.json"),
+      Files.copy(
+          Objects.requireNonNull(realm, REALM_RESOURCE),
+          importDir.resolve("scrm-realm.json"),
           StandardCopyOption.REPLACE_EXISTING);
     }
     URI base = URI.create("http://127.0.0.1:" + port);
     if (ChildProcess.answers(base.resolve("/realms/" + REALM))) {
-      throw new IllegalStateException("Port " + port + " already serves a Keycloak; stop it or set another port");
+      throw new IllegalStateException(
+          "Port " + port + " already serves a Keycloak; stop it or set another port");
     }
     Files.createDirectories(logDir);
-    List<String> command = List.of(kc.toString(), "start-dev",
-        "--import-realm",
-        "--db=dev-mem",
-        "--http-host=127.0.0.1",
-        "--http-port=" + port,
-        "--hostname=" + base);
-    Map<String, String> env = Map.of(
-        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
-    ChildProcess process = ChildProcess.start("Keycloak", command, home, env, logDir.resolve("keycloak-" + port + ".log"));
+    List<String> command =
+        List.of(
+            kc.toString(),
+            "start-dev",
+            "--import-realm",
+            "--db=dev-mem",
+            "--http-host=127.0.0.1",
+            "--http-port=" + port,
+            "--hostname=" + base);
+    Map<String, String> env =
+        Map.of(
+            "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+            "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+            "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+    ChildProcess process =
+        ChildProcess.start(
+            "Keycloak", command, home, env, logDir.resolve("keycloak-" + port + ".log"));
     KeycloakServer server = new KeycloakServer(base, process);
     try {
-      process.awaitHttp(server.issuer().resolve(server.issuer().getPath() + "/.well-known/openid-configuration"), timeout);
+      process.awaitHttp(
+          server.issuer().resolve(server.issuer().getPath() + "/.well-known/openid-configuration"),
+          timeout);
     } catch (RuntimeException | InterruptedException e) {
       server.close();
       throw e;

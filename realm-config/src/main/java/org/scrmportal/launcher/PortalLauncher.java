@@ -9,8 +9,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The run command: Keycloak with the demo realm, then WildFly with the portal, both on 127.0.0.1;
- * prints where to sign in and stops both on Ctrl-C. An existing Keycloak can be named with
- * {@code SCRM_OIDC_PROVIDER_URL}, and then none is started.
+ * prints where to sign in and stops both on Ctrl-C. An existing Keycloak can be named with {@code
+ * SCRM_OIDC_PROVIDER_URL}, and then none is started.
  */
 public final class PortalLauncher {
 
@@ -45,19 +45,23 @@ public final class PortalLauncher {
     }
     KeycloakServer startedKeycloak = keycloak;
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("Stopping the portal ...");
-      wildfly.close();
-      if (startedKeycloak != null) {
-        startedKeycloak.close();
-      }
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping the portal ...");
+                  wildfly.close();
+                  if (startedKeycloak != null) {
+                    startedKeycloak.close();
+                  }
+                  stopped.countDown();
+                }));
     if (keycloak != null) {
       try {
-        System.out.println(new DemoData(wildfly.baseUrl(), issuer).loadIfEmpty()
-            ? "Demo content added: a community and alerts under every TLP level."
-            : "The portal already holds alerts: no demo content added.");
+        System.out.println(
+            new DemoData(wildfly.baseUrl(), issuer).loadIfEmpty()
+                ? "Demo content added: a community and alerts under every TLP level."
+                : "The portal already holds alerts: no demo content added.");
       } catch (java.io.IOException | RuntimeException e) {
         System.out.println("Demo content could not be added: " + e.getMessage());
       }
@@ -69,15 +73,28 @@ public final class PortalLauncher {
   private static void printWelcome(URI portal, URI issuer) throws Exception {
     StringBuilder out = new StringBuilder();
     out.append("\nSCRM Portal is up.\n")
-        .append("  Sign in:        ").append(portal.resolve("/")).append('\n')
-        .append("  Alerts:         ").append(portal.resolve("/alerts.xhtml")).append('\n')
-        .append("  Who am I (API): ").append(portal.resolve("/api/me")).append(" (bearer token)\n")
+        .append("  Sign in:        ")
+        .append(portal.resolve("/"))
+        .append('\n')
+        .append("  Alerts:         ")
+        .append(portal.resolve("/alerts.xhtml"))
+        .append('\n')
+        .append("  Who am I (API): ")
+        .append(portal.resolve("/api/me"))
+        .append(" (bearer token)\n")
         .append("  Health:         http://127.0.0.1:9990/health\n")
-        .append("  Keycloak:       ").append(issuer).append(" (admin console ")
-        .append(issuer.resolve("/admin/")).append(", admin / admin)\n")
-        .append("\nDemo logins, password '").append(DemoAccounts.PASSWORD).append("':\n");
+        .append("  Keycloak:       ")
+        .append(issuer)
+        .append(" (admin console ")
+        .append(issuer.resolve("/admin/"))
+        .append(", admin / admin)\n")
+        .append("\nDemo logins, password '")
+        .append(DemoAccounts.PASSWORD)
+        .append("':\n");
     for (DemoAccounts.Account a : DemoAccounts.read()) {
-      out.append(String.format("  %-8s %-24s %s%n", a.username(), a.organization(), String.join(", ", a.roles())));
+      out.append(
+          String.format(
+              "  %-8s %-24s %s%n", a.username(), a.organization(), String.join(", ", a.roles())));
     }
     out.append("\nPress Ctrl-C to stop Keycloak and WildFly.\n");
     System.out.println(out);

@@ -30,8 +30,16 @@ public final class TokenClient {
 
   /** A demo person's token through {@code client} (a public client with direct access grants). */
   public String forUser(String client, String username) {
-    return token(Map.of("grant_type", "password", "client_id", client, "username", username,
-        "password", DemoAccounts.PASSWORD));
+    return token(
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            client,
+            "username",
+            username,
+            "password",
+            DemoAccounts.PASSWORD));
   }
 
   /** A demo person's token through the command-line client {@code scrm-cli}. */
@@ -41,22 +49,36 @@ public final class TokenClient {
 
   /** A machine client's token; the demo secrets are {@code <client id>-secret}. */
   public String forMachine(String clientId) {
-    return token(Map.of("grant_type", "client_credentials", "client_id", clientId,
-        "client_secret", clientId + "-secret"));
+    return token(
+        Map.of(
+            "grant_type",
+            "client_credentials",
+            "client_id",
+            clientId,
+            "client_secret",
+            clientId + "-secret"));
   }
 
   private String token(Map<String, String> form) {
-    String body = form.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     try {
       HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("Keycloak refused " + form.get("grant_type") + " for "
-            + form.getOrDefault("username", form.get("client_id")) + ": " + response.body());
+        throw new IllegalStateException(
+            "Keycloak refused "
+                + form.get("grant_type")
+                + " for "
+                + form.getOrDefault("username", form.get("client_id"))
+                + ": "
+                + response.body());
       }
       return JSON.readTree(response.body()).get("access_token").asText();
     } catch (IOException e) {

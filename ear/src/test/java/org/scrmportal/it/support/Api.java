@@ -60,7 +60,10 @@ public final class Api {
 
   /** Sends a raw body with the given media type, for malformed-input tests. */
   public Reply postRaw(String path, String contentType, String body) {
-    return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private HttpRequest.Builder request(String path) {
@@ -81,8 +84,11 @@ public final class Api {
 
   private static Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
           response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);

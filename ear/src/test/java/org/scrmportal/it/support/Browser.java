@@ -18,7 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scrmportal.launcher.DemoAccounts;
 
-/** A person at headless Chromium (Debian's chromium and chromium-driver), signed in through Keycloak. */
+/**
+ * A person at headless Chromium (Debian's chromium and chromium-driver), signed in through
+ * Keycloak.
+ */
 public final class Browser implements AutoCloseable {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -30,11 +33,19 @@ public final class Browser implements AutoCloseable {
   private Browser() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
@@ -46,10 +57,12 @@ public final class Browser implements AutoCloseable {
   public static void requireChromium() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && System.getenv("CI") == null) {
-      Assumptions.abort("Browser tests skipped: no Chromium. Install it with: "
-          + "sudo apt-get install -y chromium chromium-driver");
+      Assumptions.abort(
+          "Browser tests skipped: no Chromium. Install it with: "
+              + "sudo apt-get install -y chromium chromium-driver");
     }
-    assertTrue(installed, "CI must run the browser tests: .ci/run installs chromium and chromium-driver");
+    assertTrue(
+        installed, "CI must run the browser tests: .ci/run installs chromium and chromium-driver");
   }
 
   /** Opens the portal, signs in at Keycloak's page and waits for the who-am-I page. */
@@ -58,7 +71,8 @@ public final class Browser implements AutoCloseable {
     try {
       browser.driver.get(TestServers.PORTAL.toString());
       browser.waitFor(By.id("username"));
-      assertTrue(browser.driver.getCurrentUrl().startsWith(TestServers.issuer().toString()),
+      assertTrue(
+          browser.driver.getCurrentUrl().startsWith(TestServers.issuer().toString()),
           "sent to Keycloak to sign in: " + browser.driver.getCurrentUrl());
       browser.driver.findElement(By.id("username")).sendKeys(username);
       browser.driver.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);

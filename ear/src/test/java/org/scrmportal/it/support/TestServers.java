@@ -35,24 +35,41 @@ public class TestServers implements LauncherSessionListener {
       return;
     }
     try {
-      Path work = Files.createDirectories(Path.of(System.getProperty("scrm.it.work.dir", "target/it"), db));
-      keycloak = KeycloakServer.start(Path.of(required("scrm.keycloak.home")), KEYCLOAK_PORT, work,
-          Duration.ofMinutes(4));
-      StringBuilder serverArgs = new StringBuilder("-Dscrm.oidc.provider-url=").append(keycloak.issuer());
+      Path work =
+          Files.createDirectories(Path.of(System.getProperty("scrm.it.work.dir", "target/it"), db));
+      keycloak =
+          KeycloakServer.start(
+              Path.of(required("scrm.keycloak.home")), KEYCLOAK_PORT, work, Duration.ofMinutes(4));
+      StringBuilder serverArgs =
+          new StringBuilder("-Dscrm.oidc.provider-url=").append(keycloak.issuer());
       switch (db) {
-        case "h2" -> serverArgs.append(" -Dscrm.db.url=jdbc:h2:file:").append(work.toAbsolutePath())
-            .append("/h2-").append(System.currentTimeMillis()).append("/portal;DB_CLOSE_ON_EXIT=FALSE");
+        case "h2" ->
+            serverArgs
+                .append(" -Dscrm.db.url=jdbc:h2:file:")
+                .append(work.toAbsolutePath())
+                .append("/h2-")
+                .append(System.currentTimeMillis())
+                .append("/portal;DB_CLOSE_ON_EXIT=FALSE");
         case "postgresql" -> {
-          postgres = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata-" + System.currentTimeMillis()))
-              .setCleanDataDirectory(true).start();
-          serverArgs.append(" -Dscrm.db.driver=postgresql")
-              .append(" -Dscrm.db.url=jdbc:postgresql://127.0.0.1:").append(postgres.getPort()).append("/postgres")
+          postgres =
+              EmbeddedPostgres.builder()
+                  .setDataDirectory(work.resolve("pgdata-" + System.currentTimeMillis()))
+                  .setCleanDataDirectory(true)
+                  .start();
+          serverArgs
+              .append(" -Dscrm.db.driver=postgresql")
+              .append(" -Dscrm.db.url=jdbc:postgresql://127.0.0.1:")
+              .append(postgres.getPort())
+              .append("/postgres")
               .append(" -Dscrm.db.user=postgres -Dscrm.db.password=postgres");
         }
-        default -> throw new IllegalArgumentException("scrm.it.db must be h2 or postgresql, not " + db);
+        default ->
+            throw new IllegalArgumentException("scrm.it.db must be h2 or postgresql, not " + db);
       }
       System.setProperty("scrm.it.server.args", serverArgs.toString());
-      System.setProperty("scrm.it.server.base.dir", work.resolve("wildfly-" + System.currentTimeMillis()).toString());
+      System.setProperty(
+          "scrm.it.server.base.dir",
+          work.resolve("wildfly-" + System.currentTimeMillis()).toString());
     } catch (IOException e) {
       launcherSessionClosed(session);
       throw new UncheckedIOException(e);
@@ -86,7 +103,8 @@ public class TestServers implements LauncherSessionListener {
   private static String required(String property) {
     String value = System.getProperty(property);
     if (value == null) {
-      throw new IllegalStateException("System property " + property + " is not set (run through Maven)");
+      throw new IllegalStateException(
+          "System property " + property + " is not set (run through Maven)");
     }
     return value;
   }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.Base64;
 import org.scrmportal.launcher.TokenClient;
 
-/** Real access tokens from the test Keycloak, as the portal's users and machine clients get them. */
+/**
+ * Real access tokens from the test Keycloak, as the portal's users and machine clients get them.
+ */
 public final class Tokens {
 
   private static final TokenClient KEYCLOAK = new TokenClient(TestServers.issuer());

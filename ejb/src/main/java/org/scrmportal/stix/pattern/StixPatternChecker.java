@@ -20,8 +20,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * <p>Fast path first: the SLL prediction mode with a bail-out error strategy, which decides almost
  * every pattern without full-context prediction; only a pattern that fails it is parsed again in
  * full LL mode to report every error with its position. The grammar's ATN and DFA caches are static
- * and shared by all parsers, so a lexer and parser per call (they are not thread-safe) costs little.
- * Instances are stateless and thread-safe.
+ * and shared by all parsers, so a lexer and parser per call (they are not thread-safe) costs
+ * little. Instances are stateless and thread-safe.
  */
 public final class StixPatternChecker {
 
@@ -41,7 +41,8 @@ public final class StixPatternChecker {
   /**
    * The syntax errors of {@code pattern}; empty when it is a STIX pattern.
    *
-   * @param pattern the value of an indicator's {@code pattern} whose {@code pattern_type} is {@code stix}
+   * @param pattern the value of an indicator's {@code pattern} whose {@code pattern_type} is {@code
+   *     stix}
    */
   public List<PatternError> check(String pattern) {
     Objects.requireNonNull(pattern, "pattern");
@@ -77,8 +78,13 @@ public final class StixPatternChecker {
     private final List<PatternError> errors = new ArrayList<>();
 
     @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
-        String msg, RecognitionException e) {
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
       errors.add(new PatternError(line, charPositionInLine + 1, msg));
     }
   }

@@ -30,11 +30,11 @@ import org.scrmportal.stix.Stix;
  * The official STIX 2.1 JSON schemas (OASIS CTI TC, cti-stix2-json-schemas, draft 2020-12), read
  * from the copies bundled under {@code stix/schemas/} and compiled once, in the constructor.
  *
- * <p>The schemas name each other by web address ({@code $id}
- * {@code http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/...}).
- * Those addresses are served from the bundled copies; any other address is refused, and no schema
- * is ever fetched from the network (the validator's remote fetching is left off, and a last loader
- * refuses, and reports, whatever reaches it).
+ * <p>The schemas name each other by web address ({@code $id} {@code
+ * http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/...}). Those
+ * addresses are served from the bundled copies; any other address is refused, and no schema is ever
+ * fetched from the network (the validator's remote fetching is left off, and a last loader refuses,
+ * and reports, whatever reaches it).
  *
  * <p>Valid objects, the common case, take a fast path (a yes/no validation that formats no
  * message); only an invalid object is validated again to collect every violation.
@@ -47,6 +47,7 @@ public final class StixSchemas {
 
   /** The schema of each STIX 2.1 type, relative to {@link Stix#SCHEMA_ID_PREFIX}. */
   private static final Map<String, String> SCHEMA_OF_TYPE = schemaOfType();
+
   private static final String CORE = "common/core.json";
 
   private static final class Shared {
@@ -66,31 +67,39 @@ public final class StixSchemas {
   private final Map<String, Schema> byType = new LinkedHashMap<>();
   private final Schema core;
 
-  /** Compiles every bundled schema; refused fetches are ignored (they fail the validation anyway). */
+  /**
+   * Compiles every bundled schema; refused fetches are ignored (they fail the validation anyway).
+   */
   public StixSchemas() {
-    this(iri -> { });
+    this(iri -> {});
   }
 
   /**
    * Compiles every bundled schema.
    *
-   * @param refusedFetch told of every schema address that is not a bundled schema, before it is refused
+   * @param refusedFetch told of every schema address that is not a bundled schema, before it is
+   *     refused
    */
   StixSchemas(Consumer<String> refusedFetch) {
     ClassLoader classLoader = StixSchemas.class.getClassLoader();
-    SchemaLoader loader = SchemaLoader.builder()
-        .fetchRemoteResources(false)
-        .resourceLoaders(loaders -> loaders
-            .add(new BundledSchemas(classLoader))
-            .add(new RefuseEverythingElse(refusedFetch)))
-        .build();
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .locale(Locale.ENGLISH)
-        .build();
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-        .schemaLoader(loader)
-        .schemaRegistryConfig(config));
+    SchemaLoader loader =
+        SchemaLoader.builder()
+            .fetchRemoteResources(false)
+            .resourceLoaders(
+                loaders ->
+                    loaders
+                        .add(new BundledSchemas(classLoader))
+                        .add(new RefuseEverythingElse(refusedFetch)))
+            .build();
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .locale(Locale.ENGLISH)
+            .build();
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaLoader(loader).schemaRegistryConfig(config));
     for (Map.Entry<String, String> entry : SCHEMA_OF_TYPE.entrySet()) {
       byType.put(entry.getKey(), compile(Stix.SCHEMA_ID_PREFIX + entry.getValue()));
     }
@@ -108,8 +117,8 @@ public final class StixSchemas {
   }
 
   /**
-   * Validates one STIX object against the schema of {@code type}, or the common core schema when the
-   * specification defines no such type (or {@code type} is null).
+   * Validates one STIX object against the schema of {@code type}, or the common core schema when
+   * the specification defines no such type (or {@code type} is null).
    *
    * @return every violation; empty when the object is valid
    */
@@ -121,7 +130,10 @@ public final class StixSchemas {
     return violations(schema.validate(object));
   }
 
-  /** Validates against the schema with {@code $id} {@code schemaIri}; for tests of the loading rules. */
+  /**
+   * Validates against the schema with {@code $id} {@code schemaIri}; for tests of the loading
+   * rules.
+   */
   List<Violation> validateAgainst(String schemaIri, JsonNode object) {
     return violations(compile(schemaIri).validate(object));
   }
@@ -135,7 +147,8 @@ public final class StixSchemas {
   private static List<Violation> violations(List<Error> errors) {
     List<Violation> result = new ArrayList<>(errors.size());
     for (Error error : errors) {
-      String pointer = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+      String pointer =
+          error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
       result.add(new Violation(pointer, error.getKeyword(), error.getMessage()));
     }
     return List.copyOf(result);
@@ -143,17 +156,52 @@ public final class StixSchemas {
 
   private static Map<String, String> schemaOfType() {
     Map<String, String> map = new LinkedHashMap<>();
-    for (String sdo : List.of("attack-pattern", "campaign", "course-of-action", "grouping", "identity", "incident",
-        "indicator", "infrastructure", "intrusion-set", "location", "malware", "malware-analysis", "note",
-        "observed-data", "opinion", "report", "threat-actor", "tool", "vulnerability")) {
+    for (String sdo :
+        List.of(
+            "attack-pattern",
+            "campaign",
+            "course-of-action",
+            "grouping",
+            "identity",
+            "incident",
+            "indicator",
+            "infrastructure",
+            "intrusion-set",
+            "location",
+            "malware",
+            "malware-analysis",
+            "note",
+            "observed-data",
+            "opinion",
+            "report",
+            "threat-actor",
+            "tool",
+            "vulnerability")) {
       map.put(sdo, "sdos/" + sdo + ".json");
     }
     for (String sro : List.of("relationship", "sighting")) {
       map.put(sro, "sros/" + sro + ".json");
     }
-    for (String sco : List.of("artifact", "autonomous-system", "directory", "domain-name", "email-addr",
-        "email-message", "file", "ipv4-addr", "ipv6-addr", "mac-addr", "mutex", "network-traffic", "process",
-        "software", "url", "user-account", "windows-registry-key", "x509-certificate")) {
+    for (String sco :
+        List.of(
+            "artifact",
+            "autonomous-system",
+            "directory",
+            "domain-name",
+            "email-addr",
+            "email-message",
+            "file",
+            "ipv4-addr",
+            "ipv6-addr",
+            "mac-addr",
+            "mutex",
+            "network-traffic",
+            "process",
+            "software",
+            "url",
+            "user-account",
+            "windows-registry-key",
+            "x509-certificate")) {
       map.put(sco, "observables/" + sco + ".json");
     }
     for (String meta : List.of("language-content", "marking-definition", "extension-definition")) {
@@ -204,8 +252,10 @@ public final class StixSchemas {
       String address = String.valueOf(iri);
       refusedFetch.accept(address);
       return () -> {
-        throw new IOException("refusing to fetch schema " + address
-            + ": only the bundled STIX schemas are used, nothing is fetched from the network");
+        throw new IOException(
+            "refusing to fetch schema "
+                + address
+                + ": only the bundled STIX schemas are used, nothing is fetched from the network");
       };
     }
   }

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.scrmportal.stix.Stix;
 
 /**
- * The schemas are read from the bundled copies only: with the network "unplugged" (a default
- * proxy selector that refuses, and records, every connection Java's HTTP clients would open) every
- * schema compiles and every example validates, and an address that is not bundled is refused by
- * the loaders, never fetched.
+ * The schemas are read from the bundled copies only: with the network "unplugged" (a default proxy
+ * selector that refuses, and records, every connection Java's HTTP clients would open) every schema
+ * compiles and every example validates, and an address that is not bundled is refused by the
+ * loaders, never fetched.
  */
 class StixSchemasOfflineTest {
 
@@ -36,18 +36,19 @@ class StixSchemasOfflineTest {
   @BeforeEach
   void unplugTheNetwork() {
     previous = ProxySelector.getDefault();
-    ProxySelector.setDefault(new ProxySelector() {
-      @Override
-      public List<Proxy> select(URI uri) {
-        connections.add(uri);
-        throw new IllegalStateException("no network in this test: " + uri);
-      }
+    ProxySelector.setDefault(
+        new ProxySelector() {
+          @Override
+          public List<Proxy> select(URI uri) {
+            connections.add(uri);
+            throw new IllegalStateException("no network in this test: " + uri);
+          }
 
-      @Override
-      public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
-        connections.add(uri);
-      }
-    });
+          @Override
+          public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+            connections.add(uri);
+          }
+        });
   }
 
   @AfterEach
@@ -56,7 +57,8 @@ class StixSchemasOfflineTest {
   }
 
   private static JsonNode example(String name) throws IOException {
-    try (InputStream in = StixSchemasOfflineTest.class.getResourceAsStream("/stix/examples/" + name)) {
+    try (InputStream in =
+        StixSchemasOfflineTest.class.getResourceAsStream("/stix/examples/" + name)) {
       return MAPPER.readTree(in);
     }
   }
@@ -66,17 +68,29 @@ class StixSchemasOfflineTest {
     StixSchemas schemas = new StixSchemas(refused::add);
     int validated = 0;
 
-    for (String name : List.of("apt1.json", "poisonivy.json", "infrastructure.json", "indicators-for-C2-with-COA.json",
-        "malicious-email-indicator-with-attachment.json", "indicator-to-campaign-relationship.json",
-        "indicator-for-c2-ip-address.json")) {
+    for (String name :
+        List.of(
+            "apt1.json",
+            "poisonivy.json",
+            "infrastructure.json",
+            "indicators-for-C2-with-COA.json",
+            "malicious-email-indicator-with-attachment.json",
+            "indicator-to-campaign-relationship.json",
+            "indicator-for-c2-ip-address.json")) {
       for (JsonNode object : example(name).path("objects")) {
-        assertEquals(List.of(), schemas.validate(object.path("type").textValue(), object), object.path("id")::asText);
+        assertEquals(
+            List.of(),
+            schemas.validate(object.path("type").textValue(), object),
+            object.path("id")::asText);
         validated++;
       }
     }
 
     assertEquals(259, validated);
-    assertEquals(19 + 2 + 18 + 3, schemas.types().size(), "every SDO, SRO, SCO and meta object type has its schema");
+    assertEquals(
+        19 + 2 + 18 + 3,
+        schemas.types().size(),
+        "every SDO, SRO, SCO and meta object type has its schema");
     assertEquals(List.of(), refused, "no schema address outside the bundled copies was asked for");
     assertEquals(List.of(), connections, "no connection was attempted");
   }
@@ -99,11 +113,15 @@ class StixSchemasOfflineTest {
     StixSchemas schemas = new StixSchemas(refused::add);
     JsonNode anything = MAPPER.createObjectNode();
 
-    RuntimeException e = assertThrows(RuntimeException.class,
-        () -> schemas.validateAgainst("https://schemas.example.org/stix/evil.json", anything));
+    RuntimeException e =
+        assertThrows(
+            RuntimeException.class,
+            () -> schemas.validateAgainst("https://schemas.example.org/stix/evil.json", anything));
 
     assertEquals(List.of("https://schemas.example.org/stix/evil.json"), refused);
-    assertTrue(messages(e).contains("refusing to fetch schema https://schemas.example.org/stix/evil.json"), messages(e));
+    assertTrue(
+        messages(e).contains("refusing to fetch schema https://schemas.example.org/stix/evil.json"),
+        messages(e));
     assertEquals(List.of(), connections, "refused before any connection");
   }
 
@@ -111,10 +129,17 @@ class StixSchemasOfflineTest {
   void aMissingBundledSchemaIsAnErrorNotAFetch() {
     StixSchemas schemas = new StixSchemas(refused::add);
 
-    RuntimeException e = assertThrows(RuntimeException.class,
-        () -> schemas.validateAgainst(Stix.SCHEMA_ID_PREFIX + "common/no-such-schema.json", MAPPER.createObjectNode()));
+    RuntimeException e =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                schemas.validateAgainst(
+                    Stix.SCHEMA_ID_PREFIX + "common/no-such-schema.json",
+                    MAPPER.createObjectNode()));
 
-    assertTrue(messages(e).contains("no bundled STIX schema stix/schemas/common/no-such-schema.json"), messages(e));
+    assertTrue(
+        messages(e).contains("no bundled STIX schema stix/schemas/common/no-such-schema.json"),
+        messages(e));
     assertEquals(List.of(), connections);
   }
 

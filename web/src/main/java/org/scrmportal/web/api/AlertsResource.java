@@ -36,39 +36,58 @@ public class AlertsResource {
 
   /** A new alert. */
   public record NewAlert(
-      @NotBlank(message = "title is required") @Size(max = 300, message = "title is at most 300 characters")
-      String title,
-      @NotBlank(message = "body is required") @Size(max = 20000, message = "body is at most 20000 characters")
-      String body,
+      @NotBlank(message = "title is required")
+          @Size(max = 300, message = "title is at most 300 characters")
+          String title,
+      @NotBlank(message = "body is required")
+          @Size(max = 20000, message = "body is at most 20000 characters")
+          String body,
       @NotNull(message = "marking is required") @Valid MarkingView marking) {}
 
   /** An alert as the caller may see it; {@code body} is null where only its metadata is visible. */
-  public record AlertView(String id, String title, String body, boolean contentVisible, String author,
-      String authorOrganization, Instant created, MarkingView marking) {
+  public record AlertView(
+      String id,
+      String title,
+      String body,
+      boolean contentVisible,
+      String author,
+      String authorOrganization,
+      Instant created,
+      MarkingView marking) {
 
     static AlertView of(AlertService.Seen seen) {
       Alert a = seen.alert();
       boolean content = seen.contentVisible();
-      return new AlertView(a.id(), a.title(), content ? a.body() : null, content, a.authorUsername(),
-          a.marking().author().value(), a.created(), MarkingView.of(a.marking()));
+      return new AlertView(
+          a.id(),
+          a.title(),
+          content ? a.body() : null,
+          content,
+          a.authorUsername(),
+          a.marking().author().value(),
+          a.created(),
+          MarkingView.of(a.marking()));
     }
   }
 
   /** A page: {@code next} is the cursor of the following page while {@code more} is true. */
   public record AlertPage(List<AlertView> alerts, long total, boolean more, String next) {}
 
-  @EJB
-  AlertService alerts;
+  @EJB AlertService alerts;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(@NotNull(message = "a body is required") @Valid NewAlert alert) {
-    AlertService.Seen created = alerts.publish(alert.title(), alert.body(), alert.marking().toRequest());
-    return Response.created(URI.create("alerts/" + created.alert().id())).entity(AlertView.of(created)).build();
+    AlertService.Seen created =
+        alerts.publish(alert.title(), alert.body(), alert.marking().toRequest());
+    return Response.created(URI.create("alerts/" + created.alert().id()))
+        .entity(AlertView.of(created))
+        .build();
   }
 
   @GET
-  public AlertPage list(@QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("next") String next) {
+  public AlertPage list(
+      @QueryParam("limit") @DefaultValue("100") int limit, @QueryParam("next") String next) {
     Instant afterCreated = null;
     String afterId = null;
     if (next != null) {
@@ -85,7 +104,9 @@ public class AlertsResource {
   @GET
   @Path("{id}")
   public AlertView get(@PathParam("id") String id) {
-    return alerts.find(id).map(AlertView::of)
+    return alerts
+        .find(id)
+        .map(AlertView::of)
         .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such alert"));
   }
 
@@ -99,27 +120,31 @@ public class AlertsResource {
   @PUT
   @Path("{id}/marking")
   @Consumes(MediaType.APPLICATION_JSON)
-  public AlertView changeMarking(@PathParam("id") String id,
+  public AlertView changeMarking(
+      @PathParam("id") String id,
       @NotNull(message = "a marking is required") @Valid MarkingView marking) {
     alerts.changeMarking(id, marking.toRequest());
     return get(id);
   }
 
   private static String encode(AlertView last) {
-    return Base64.getUrlEncoder().withoutPadding()
+    return Base64.getUrlEncoder()
+        .withoutPadding()
         .encodeToString((last.created() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String[] decode(String next) {
     try {
-      String[] cursor = new String(Base64.getUrlDecoder().decode(next), StandardCharsets.UTF_8).split("\\|", 2);
+      String[] cursor =
+          new String(Base64.getUrlDecoder().decode(next), StandardCharsets.UTF_8).split("\\|", 2);
       Instant.parse(cursor[0]);
       if (cursor.length != 2) {
         throw new IllegalArgumentException();
       }
       return cursor;
     } catch (RuntimeException e) {
-      throw new DomainException(DomainException.Kind.INVALID, "next is not a cursor this API issued");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "next is not a cursor this API issued");
     }
   }
 }

@@ -29,20 +29,35 @@ public class CommunitiesResource {
 
   /** A new community. */
   public record NewCommunity(
-      @NotBlank(message = "name is required") @Size(max = 200, message = "name is at most 200 characters") String name,
-      @NotBlank(message = "purpose is required") @Size(max = 2000, message = "purpose is at most 2000 characters")
-      String purpose,
+      @NotBlank(message = "name is required")
+          @Size(max = 200, message = "name is at most 200 characters")
+          String name,
+      @NotBlank(message = "purpose is required")
+          @Size(max = 2000, message = "purpose is at most 2000 characters")
+          String purpose,
       boolean membersVisible) {}
 
   /** An invitation of an organization. */
   public record Invitation(@NotBlank(message = "organization is required") String organization) {}
 
   /** A community in the directory, with where the caller's organization stands. */
-  public record CommunityView(String id, String name, String purpose, String owner, boolean membersVisible,
-      Instant created, String myMembership) {
+  public record CommunityView(
+      String id,
+      String name,
+      String purpose,
+      String owner,
+      boolean membersVisible,
+      Instant created,
+      String myMembership) {
 
     static CommunityView of(Community c, CommunityMembership.State state) {
-      return new CommunityView(c.id(), c.name(), c.purpose(), c.owner().value(), c.membersVisible(), c.created(),
+      return new CommunityView(
+          c.id(),
+          c.name(),
+          c.purpose(),
+          c.owner().value(),
+          c.membersVisible(),
+          c.created(),
           state == null ? null : state.name());
     }
   }
@@ -50,24 +65,28 @@ public class CommunitiesResource {
   /** An organization's place in a community. */
   public record MembershipView(String community, String organization, String state, Instant since) {
     static MembershipView of(CommunityMembership m) {
-      return new MembershipView(m.community(), m.organization().value(), m.state().name(), m.since());
+      return new MembershipView(
+          m.community(), m.organization().value(), m.state().name(), m.since());
     }
   }
 
-  @EJB
-  CommunityService communities;
+  @EJB CommunityService communities;
 
   @GET
   public List<CommunityView> directory() {
-    return communities.directory().stream().map(l -> CommunityView.of(l.community(), l.myState())).toList();
+    return communities.directory().stream()
+        .map(l -> CommunityView.of(l.community(), l.myState()))
+        .toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(@NotNull(message = "a body is required") @Valid NewCommunity community) {
-    Community created = communities.create(community.name(), community.purpose(), community.membersVisible());
+    Community created =
+        communities.create(community.name(), community.purpose(), community.membersVisible());
     return Response.created(URI.create("communities/" + created.id()))
-        .entity(CommunityView.of(created, CommunityMembership.State.MEMBER)).build();
+        .entity(CommunityView.of(created, CommunityMembership.State.MEMBER))
+        .build();
   }
 
   @GET
@@ -85,7 +104,8 @@ public class CommunitiesResource {
   @POST
   @Path("{id}/invitations")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MembershipView invite(@PathParam("id") String id,
+  public MembershipView invite(
+      @PathParam("id") String id,
       @NotNull(message = "a body is required") @Valid Invitation invitation) {
     return MembershipView.of(communities.invite(id, organizationId(invitation.organization())));
   }
@@ -104,7 +124,8 @@ public class CommunitiesResource {
 
   @POST
   @Path("{id}/join-requests/{organization}/approve")
-  public MembershipView approve(@PathParam("id") String id, @PathParam("organization") String organization) {
+  public MembershipView approve(
+      @PathParam("id") String id, @PathParam("organization") String organization) {
     return MembershipView.of(communities.approve(id, organizationId(organization)));
   }
 

@@ -3,7 +3,6 @@ package org.scrmportal.web.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Set;
 import java.util.TreeSet;
 import org.scrmportal.access.Marking;
@@ -12,14 +11,16 @@ import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.Tier;
 
 /**
- * A marking on the wire: {@code tlp} is {@code CLEAR}, {@code GREEN}, {@code AMBER},
- * {@code AMBER+STRICT} or {@code RED}; the audience lists organization ids, community ids and
- * user names; {@code minTier} is {@code T0} to {@code T3}.
+ * A marking on the wire: {@code tlp} is {@code CLEAR}, {@code GREEN}, {@code AMBER}, {@code
+ * AMBER+STRICT} or {@code RED}; the audience lists organization ids, community ids and user names;
+ * {@code minTier} is {@code T0} to {@code T3}.
  */
 public record MarkingView(
     @NotBlank(message = "tlp is required")
-    @Pattern(regexp = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)", message = "tlp must be a TLP 2.0 level")
-    String tlp,
+        @Pattern(
+            regexp = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)",
+            message = "tlp must be a TLP 2.0 level")
+        String tlp,
     String author,
     @Size(max = 100, message = "at most 100 organizations") Set<String> organizations,
     @Size(max = 100, message = "at most 100 communities") Set<String> communities,
@@ -27,14 +28,21 @@ public record MarkingView(
     @Pattern(regexp = "T[0-3]", message = "minTier must be T0, T1, T2 or T3") String minTier) {
 
   static MarkingView of(Marking m) {
-    return new MarkingView(m.level().label().replaceFirst("^TLP:", ""), m.author().value(),
-        new TreeSet<>(m.organizations()), new TreeSet<>(m.communities()), new TreeSet<>(m.people()),
+    return new MarkingView(
+        m.level().label().replaceFirst("^TLP:", ""),
+        m.author().value(),
+        new TreeSet<>(m.organizations()),
+        new TreeSet<>(m.communities()),
+        new TreeSet<>(m.people()),
         m.minTier() == null ? null : m.minTier().name());
   }
 
   MarkingRequest toRequest() {
-    return new MarkingRequest(TlpLevel.parse(tlp), organizations, communities, people,
+    return new MarkingRequest(
+        TlpLevel.parse(tlp),
+        organizations,
+        communities,
+        people,
         minTier == null ? null : Tier.fromClaim(minTier));
   }
-
 }

@@ -13,13 +13,18 @@ import org.scrmportal.identity.Roles;
 @Path("/me")
 public class MeResource {
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.SUBMITTER, Roles.CONSUMER, Roles.ANALYST, Roles.STANDARDS_EDITOR, Roles.ORG_ADMIN,
-      Roles.OPERATOR})
+  @RolesAllowed({
+    Roles.SUBMITTER,
+    Roles.CONSUMER,
+    Roles.ANALYST,
+    Roles.STANDARDS_EDITOR,
+    Roles.ORG_ADMIN,
+    Roles.OPERATOR
+  })
   public PrincipalView me() {
     return PrincipalView.of(principal);
   }

@@ -16,17 +16,19 @@ import java.util.List;
 import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.OrganizationService;
 
-/** {@code /api/organizations}: every member organization for operators; one's own for its members. */
+/**
+ * {@code /api/organizations}: every member organization for operators; one's own for its members.
+ */
 @Path("/organizations")
 public class OrganizationsResource {
 
-  @EJB
-  OrganizationService organizations;
+  @EJB OrganizationService organizations;
 
   /** What an org admin may change of their own organization. */
   public record Profile(
       @Size(min = 1, max = 64, message = "sector is 1 to 64 characters") String sector,
-      @Email(message = "contactEmail must be an e-mail address") @Size(max = 254) String contactEmail) {}
+      @Email(message = "contactEmail must be an e-mail address") @Size(max = 254)
+          String contactEmail) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +50,9 @@ public class OrganizationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ORG_ADMIN)
-  public OrganizationView updateMine(@NotNull(message = "a body is required") @Valid Profile profile) {
-    return OrganizationView.of(organizations.updateProfile(profile.sector(), profile.contactEmail()));
+  public OrganizationView updateMine(
+      @NotNull(message = "a body is required") @Valid Profile profile) {
+    return OrganizationView.of(
+        organizations.updateProfile(profile.sector(), profile.contactEmail()));
   }
 }

@@ -23,7 +23,8 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response.StatusType status = e.getResponse().getStatusInfo();
-      return Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
+      return Problems.response(
+          status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
     }
 
     private static String detail(int status) {
@@ -57,9 +58,11 @@ public final class ProblemMappers {
   public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-      String detail = e.getConstraintViolations().stream()
-          .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-          .sorted().collect(Collectors.joining("; "));
+      String detail =
+          e.getConstraintViolations().stream()
+              .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
+              .sorted()
+              .collect(Collectors.joining("; "));
       return Problems.response(400, "Bad Request", detail);
     }
 
@@ -73,7 +76,8 @@ public final class ProblemMappers {
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problems.response(400, "Bad Request", "The request body is not valid JSON for this resource.");
+      return Problems.response(
+          400, "Bad Request", "The request body is not valid JSON for this resource.");
     }
   }
 
@@ -94,7 +98,8 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(Throwable e) {
       LOG.log(Level.SEVERE, "Unexpected error in the portal API", e);
-      return Problems.response(500, "Internal Server Error", "The portal could not serve this request.");
+      return Problems.response(
+          500, "Internal Server Error", "The portal could not serve this request.");
     }
   }
 }

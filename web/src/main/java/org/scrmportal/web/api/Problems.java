@@ -14,15 +14,26 @@ public final class Problems {
   private Problems() {}
 
   public static Response response(int status, String title, String detail) {
-    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(Problem.of(status, title, detail)).build();
+    return Response.status(status)
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .entity(Problem.of(status, title, detail))
+        .build();
   }
 
-  public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+  public static void write(HttpServletResponse response, int status, String title, String detail)
+      throws IOException {
     response.setStatus(status);
     response.setContentType(MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(Json.createObjectBuilder()
-        .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
-        .build().toString());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString());
   }
 }

@@ -26,7 +26,10 @@ import org.scrmportal.organization.VettingProposal;
 import org.scrmportal.organization.VettingService;
 import org.scrmportal.platform.DomainException;
 
-/** {@code /api/vetting/proposals}: tier changes and suspensions, proposed and approved by two operators. */
+/**
+ * {@code /api/vetting/proposals}: tier changes and suspensions, proposed and approved by two
+ * operators.
+ */
 @Path("/vetting/proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
@@ -35,25 +38,45 @@ public class VettingResource {
   /** A proposal: {@code action} SET_TIER (with {@code tier}), SUSPEND or REINSTATE. */
   public record NewProposal(
       @NotBlank(message = "organization is required") String organization,
-      @NotNull(message = "action is required") @Pattern(regexp = "SET_TIER|SUSPEND|REINSTATE",
-          message = "action must be SET_TIER, SUSPEND or REINSTATE") String action,
+      @NotNull(message = "action is required")
+          @Pattern(
+              regexp = "SET_TIER|SUSPEND|REINSTATE",
+              message = "action must be SET_TIER, SUSPEND or REINSTATE")
+          String action,
       @Pattern(regexp = "T[0-3]", message = "tier must be T0, T1, T2 or T3") String tier,
-      @NotBlank(message = "reason is required") @Size(max = 1000, message = "reason is at most 1000 characters")
-      String reason) {}
+      @NotBlank(message = "reason is required")
+          @Size(max = 1000, message = "reason is at most 1000 characters")
+          String reason) {}
 
   /** A proposal and what became of it. */
-  public record ProposalView(String id, String organization, String action, String tier, String reason,
-      String proposedBy, Instant proposedAt, String status, String decidedBy, Instant decidedAt) {
+  public record ProposalView(
+      String id,
+      String organization,
+      String action,
+      String tier,
+      String reason,
+      String proposedBy,
+      Instant proposedAt,
+      String status,
+      String decidedBy,
+      Instant decidedAt) {
 
     static ProposalView of(VettingProposal p) {
-      return new ProposalView(p.id(), p.organization().value(), p.action().name(), p.tier().map(Tier::name).orElse(null),
-          p.reason(), p.proposedBy(), p.proposedAt(), p.status().name(), p.decidedBy().orElse(null),
+      return new ProposalView(
+          p.id(),
+          p.organization().value(),
+          p.action().name(),
+          p.tier().map(Tier::name).orElse(null),
+          p.reason(),
+          p.proposedBy(),
+          p.proposedAt(),
+          p.status().name(),
+          p.decidedBy().orElse(null),
           p.decidedAt().orElse(null));
     }
   }
 
-  @EJB
-  VettingService vetting;
+  @EJB VettingService vetting;
 
   @GET
   public List<ProposalView> list(@QueryParam("status") @DefaultValue("PENDING") String status) {
@@ -61,7 +84,8 @@ public class VettingResource {
     try {
       wanted = VettingProposal.Status.valueOf(status);
     } catch (IllegalArgumentException e) {
-      throw new DomainException(DomainException.Kind.INVALID, "status must be PENDING, APPROVED or REJECTED");
+      throw new DomainException(
+          DomainException.Kind.INVALID, "status must be PENDING, APPROVED or REJECTED");
     }
     return vetting.proposals(wanted).stream().map(ProposalView::of).toList();
   }
@@ -69,10 +93,15 @@ public class VettingResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(@NotNull(message = "a body is required") @Valid NewProposal proposal) {
-    VettingProposal created = vetting.propose(CommunitiesResource.organizationId(proposal.organization()),
-        VettingProposal.Action.valueOf(proposal.action()),
-        proposal.tier() == null ? null : Tier.fromClaim(proposal.tier()), proposal.reason());
-    return Response.created(URI.create("vetting/proposals/" + created.id())).entity(ProposalView.of(created)).build();
+    VettingProposal created =
+        vetting.propose(
+            CommunitiesResource.organizationId(proposal.organization()),
+            VettingProposal.Action.valueOf(proposal.action()),
+            proposal.tier() == null ? null : Tier.fromClaim(proposal.tier()),
+            proposal.reason());
+    return Response.created(URI.create("vetting/proposals/" + created.id()))
+        .entity(ProposalView.of(created))
+        .build();
   }
 
   @POST

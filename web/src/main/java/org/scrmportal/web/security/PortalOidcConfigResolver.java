@@ -29,27 +29,35 @@ public class PortalOidcConfigResolver implements OidcClientConfigurationResolver
     try {
       Config config = ConfigProvider.getConfig(PortalOidcConfigResolver.class.getClassLoader());
       String providerUrl = config.getValue("scrm.oidc.provider-url", String.class);
-      this.bearerOnly = build(Json.createObjectBuilder()
-          .add("provider-url", providerUrl)
-          .add("client-id", config.getValue("scrm.oidc.api-audience", String.class))
-          .add("bearer-only", true)
-          .add("verify-token-audience", true)
-          .add("principal-attribute", "preferred_username")
-          .add("ssl-required", "external")
-          .build());
-      this.codeFlow = build(Json.createObjectBuilder()
-          .add("provider-url", providerUrl)
-          .add("client-id", config.getValue("scrm.oidc.client-id", String.class))
-          .add("credentials", Json.createObjectBuilder()
-              .add("secret", config.getValue("scrm.oidc.client-secret", String.class)))
-          .add("public-client", false)
-          .add("enable-pkce", true)
-          .add("principal-attribute", "preferred_username")
-          .add("ssl-required", "external")
-          .build());
+      this.bearerOnly =
+          build(
+              Json.createObjectBuilder()
+                  .add("provider-url", providerUrl)
+                  .add("client-id", config.getValue("scrm.oidc.api-audience", String.class))
+                  .add("bearer-only", true)
+                  .add("verify-token-audience", true)
+                  .add("principal-attribute", "preferred_username")
+                  .add("ssl-required", "external")
+                  .build());
+      this.codeFlow =
+          build(
+              Json.createObjectBuilder()
+                  .add("provider-url", providerUrl)
+                  .add("client-id", config.getValue("scrm.oidc.client-id", String.class))
+                  .add(
+                      "credentials",
+                      Json.createObjectBuilder()
+                          .add("secret", config.getValue("scrm.oidc.client-secret", String.class)))
+                  .add("public-client", false)
+                  .add("enable-pkce", true)
+                  .add("principal-attribute", "preferred_username")
+                  .add("ssl-required", "external")
+                  .build());
     } catch (RuntimeException | LinkageError e) {
-      // WildFly's OIDC listener swallows this and falls back to an empty configuration: say why here
-      Logger.getLogger(PortalOidcConfigResolver.class.getName()).log(Level.SEVERE, "Invalid OIDC configuration", e);
+      // WildFly's OIDC listener swallows this and falls back to an empty configuration: say why
+      // here
+      Logger.getLogger(PortalOidcConfigResolver.class.getName())
+          .log(Level.SEVERE, "Invalid OIDC configuration", e);
       throw e;
     }
   }
@@ -61,8 +69,11 @@ public class PortalOidcConfigResolver implements OidcClientConfigurationResolver
 
   /** Paths under the machine interfaces, which never redirect to a login page. */
   static boolean isMachineInterface(String path) {
-    return path != null && (path.equals("/api") || path.startsWith("/api/")
-        || path.equals("/taxii2") || path.startsWith("/taxii2/"));
+    return path != null
+        && (path.equals("/api")
+            || path.startsWith("/api/")
+            || path.equals("/taxii2")
+            || path.startsWith("/taxii2/"));
   }
 
   private static OidcClientConfiguration build(JsonObject json) {

@@ -35,11 +35,11 @@ public class PrincipalFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  SignInService signIn;
+  @Inject SignInService signIn;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal principal = request.getUserPrincipal();
     if (principal instanceof OidcPrincipal<?> oidc) {
@@ -47,7 +47,8 @@ public class PrincipalFilter extends HttpFilter {
         signIn.signIn(claims(oidc.getOidcSecurityContext().getTokenString()));
       } catch (InvalidClaimsException e) {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid token claims", e.getMessage());
+        Problems.write(
+            response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid token claims", e.getMessage());
         return;
       }
     }

@@ -1,2 +1,5 @@
-/** Sign-in through the portal's Keycloak realm: OIDC configuration and the caller's principal per request. */
+/**
+ * Sign-in through the portal's Keycloak realm: OIDC configuration and the caller's principal per
+ * request.
+ */
 package org.scrmportal.web.security;

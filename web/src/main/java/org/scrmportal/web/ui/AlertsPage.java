@@ -12,11 +12,9 @@ import org.scrmportal.community.CommunityService;
 @RequestScoped
 public class AlertsPage {
 
-  @EJB
-  AlertService alerts;
+  @EJB AlertService alerts;
 
-  @EJB
-  CommunityService communities;
+  @EJB CommunityService communities;
 
   private String title;
   private String body;
@@ -41,7 +39,8 @@ public class AlertsPage {
   }
 
   public String publish() {
-    return Pages.attempt(() -> alerts.publish(title, body, marking.toRequest()), "Alert published.");
+    return Pages.attempt(
+        () -> alerts.publish(title, body, marking.toRequest()), "Alert published.");
   }
 
   public String getTitle() {

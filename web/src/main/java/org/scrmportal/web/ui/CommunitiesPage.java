@@ -16,11 +16,9 @@ import org.scrmportal.platform.DomainException;
 @RequestScoped
 public class CommunitiesPage {
 
-  @EJB
-  CommunityService communities;
+  @EJB CommunityService communities;
 
-  @Inject
-  CurrentViewer viewer;
+  @Inject CurrentViewer viewer;
 
   private String name;
   private String purpose;
@@ -39,11 +37,13 @@ public class CommunitiesPage {
 
   /** Whether the caller's organization owns {@code listing}'s community. */
   public boolean owns(CommunityService.Listing listing) {
-    return viewer.get().organization() != null && listing.community().isOwnedBy(viewer.get().organization());
+    return viewer.get().organization() != null
+        && listing.community().isOwnedBy(viewer.get().organization());
   }
 
   public String create() {
-    return Pages.attempt(() -> communities.create(name, purpose, membersVisible), "Community created.");
+    return Pages.attempt(
+        () -> communities.create(name, purpose, membersVisible), "Community created.");
   }
 
   public String requestToJoin(String id) {
@@ -55,11 +55,13 @@ public class CommunitiesPage {
   }
 
   public String invite(String id) {
-    return Pages.attempt(() -> communities.invite(id, new OrganizationId(invitee.strip())), "Invitation sent.");
+    return Pages.attempt(
+        () -> communities.invite(id, new OrganizationId(invitee.strip())), "Invitation sent.");
   }
 
   public String approve(String id, String organization) {
-    return Pages.attempt(() -> communities.approve(id, new OrganizationId(organization)), "Request approved.");
+    return Pages.attempt(
+        () -> communities.approve(id, new OrganizationId(organization)), "Request approved.");
   }
 
   /** Members of the community, or empty with the reason shown when the caller may not see them. */

@@ -14,7 +14,8 @@ public class LogoutServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
     request.logout();
     if (request.getSession(false) != null) {
       request.getSession(false).invalidate();

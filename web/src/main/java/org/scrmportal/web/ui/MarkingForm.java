@@ -33,13 +33,20 @@ public class MarkingForm implements Serializable {
     } catch (IllegalArgumentException e) {
       throw new DomainException(DomainException.Kind.INVALID, e.getMessage());
     }
-    return new MarkingRequest(level, words(organizations), Set.copyOf(communities), words(people),
+    return new MarkingRequest(
+        level,
+        words(organizations),
+        Set.copyOf(communities),
+        words(people),
         minTier == null || minTier.isBlank() ? null : Tier.fromClaim(minTier));
   }
 
   private static Set<String> words(String text) {
-    return text == null ? Set.of() : Arrays.stream(text.split("[,\\s]+")).filter(w -> !w.isBlank())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return text == null
+        ? Set.of()
+        : Arrays.stream(text.split("[,\\s]+"))
+            .filter(w -> !w.isBlank())
+            .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   public String getTlp() {

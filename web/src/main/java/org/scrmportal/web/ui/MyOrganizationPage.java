@@ -16,11 +16,9 @@ import org.scrmportal.platform.DomainException;
 @RequestScoped
 public class MyOrganizationPage {
 
-  @EJB
-  OrganizationService organizations;
+  @EJB OrganizationService organizations;
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
   private Organization organization;
   private String sector;
@@ -38,7 +36,8 @@ public class MyOrganizationPage {
   }
 
   public String save() {
-    return Pages.attempt(() -> organizations.updateProfile(blankToNull(sector), blankToNull(contactEmail)),
+    return Pages.attempt(
+        () -> organizations.updateProfile(blankToNull(sector), blankToNull(contactEmail)),
         "Profile saved.");
   }
 

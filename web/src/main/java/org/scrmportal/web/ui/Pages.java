@@ -5,7 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.scrmportal.platform.DomainException;
 
-/** What every page does with the outcome of an action: a message saying what happened or why not. */
+/**
+ * What every page does with the outcome of an action: a message saying what happened or why not.
+ */
 final class Pages {
 
   private Pages() {}

@@ -16,11 +16,9 @@ import org.scrmportal.organization.VettingService;
 @RequestScoped
 public class VettingPage {
 
-  @EJB
-  VettingService vetting;
+  @EJB VettingService vetting;
 
-  @EJB
-  OrganizationService organizations;
+  @EJB OrganizationService organizations;
 
   private String organization;
   private String action = "SET_TIER";
@@ -48,13 +46,20 @@ public class VettingPage {
     List<VettingProposal> approved = vetting.proposals(VettingProposal.Status.APPROVED);
     List<VettingProposal> rejected = vetting.proposals(VettingProposal.Status.REJECTED);
     return java.util.stream.Stream.concat(approved.stream(), rejected.stream())
-        .sorted(java.util.Comparator.comparing(VettingProposal::proposedAt).reversed()).limit(50).toList();
+        .sorted(java.util.Comparator.comparing(VettingProposal::proposedAt).reversed())
+        .limit(50)
+        .toList();
   }
 
   public String propose() {
     VettingProposal.Action chosen = VettingProposal.Action.valueOf(action);
-    return Pages.attempt(() -> vetting.propose(new OrganizationId(organization), chosen,
-        chosen == VettingProposal.Action.SET_TIER ? Tier.fromClaim(tier) : null, reason),
+    return Pages.attempt(
+        () ->
+            vetting.propose(
+                new OrganizationId(organization),
+                chosen,
+                chosen == VettingProposal.Action.SET_TIER ? Tier.fromClaim(tier) : null,
+                reason),
         "Proposed. Another operator must approve it.");
   }
 

@@ -11,8 +11,7 @@ import org.scrmportal.organization.OrganizationClaims;
 @RequestScoped
 public class WhoAmI {
 
-  @Inject
-  PortalPrincipal principal;
+  @Inject PortalPrincipal principal;
 
   public PortalPrincipal getPrincipal() {
     return principal;
@@ -23,6 +22,8 @@ public class WhoAmI {
   }
 
   public String getRoles() {
-    return principal.roles().isEmpty() ? "none" : String.join(", ", principal.roles().stream().sorted().toList());
+    return principal.roles().isEmpty()
+        ? "none"
+        : String.join(", ", principal.roles().stream().sorted().toList());
   }
 }

@@ -16,15 +16,19 @@ class PrincipalFilterTest {
 
   private static String jwt(String payloadJson) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    return b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8))
+        + ".c2ln";
   }
 
   @Test
   void readsThePayloadIntoPlainJavaValues() {
-    Map<String, Object> claims = PrincipalFilter.claims(jwt(
-        "{\"sub\":\"s\",\"exp\":1795827652,\"email_verified\":true,\"nothing\":null,"
-            + "\"realm_access\":{\"roles\":[\"consumer\",\"analyst\"]}}"));
+    Map<String, Object> claims =
+        PrincipalFilter.claims(
+            jwt(
+                "{\"sub\":\"s\",\"exp\":1795827652,\"email_verified\":true,\"nothing\":null,"
+                    + "\"realm_access\":{\"roles\":[\"consumer\",\"analyst\"]}}"));
 
     assertEquals("s", claims.get("sub"));
     assertEquals(new BigDecimal("1795827652"), claims.get("exp"));
