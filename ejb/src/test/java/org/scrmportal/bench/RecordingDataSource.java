@@ -43,9 +43,10 @@ final class RecordingDataSource implements DataSource, AutoCloseable {
       if (value instanceof Number || value instanceof Boolean) {
         return value.toString();
       }
-      String text = value instanceof Timestamp timestamp ? timestamp.toInstant().toString()
-          : value instanceof TemporalAccessor ? value.toString()
-          : String.valueOf(value);
+      String text =
+          value instanceof Timestamp timestamp
+              ? timestamp.toInstant().toString()
+              : value instanceof TemporalAccessor ? value.toString() : String.valueOf(value);
       return "'" + text.replace("'", "''") + "'";
     }
   }
@@ -59,8 +60,12 @@ final class RecordingDataSource implements DataSource, AutoCloseable {
 
   RecordingDataSource(Connection physical) {
     this.physical = physical;
-    this.shared = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, args) -> onConnection(proxy, method, args));
+    this.shared =
+        (Connection)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> onConnection(proxy, method, args));
   }
 
   /** The connection under the proxies, for the benchmark's own statements. */
@@ -88,10 +93,11 @@ final class RecordingDataSource implements DataSource, AutoCloseable {
         return System.identityHashCode(proxy);
       case "toString":
         return "RecordingDataSource connection over " + physical;
-      case "prepareStatement": {
-        PreparedStatement statement = (PreparedStatement) invoke(physical, method, args);
-        return recordingStatement(statement, (String) args[0]);
-      }
+      case "prepareStatement":
+        {
+          PreparedStatement statement = (PreparedStatement) invoke(physical, method, args);
+          return recordingStatement(statement, (String) args[0]);
+        }
       default:
         return invoke(physical, method, args);
     }
@@ -99,25 +105,33 @@ final class RecordingDataSource implements DataSource, AutoCloseable {
 
   private PreparedStatement recordingStatement(PreparedStatement statement, String sql) {
     List<Binding> bindings = new ArrayList<>();
-    return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
-          String name = method.getName();
-          if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
-            bindings.removeIf(b -> b.index() == (Integer) args[0]);
-            bindings.add(new Binding(method, args.clone()));
-          } else if (name.equals("clearParameters")) {
-            bindings.clear();
-          } else if (name.startsWith("execute") && (args == null || args.length == 0) && recording != null) {
-            recording.add(new Execution(sql, List.copyOf(bindings)));
-          } else if (name.equals("getConnection")) {
-            return shared;
-          } else if (name.equals("equals")) {
-            return proxy == args[0];
-          } else if (name.equals("hashCode")) {
-            return System.identityHashCode(proxy);
-          }
-          return invoke(statement, method, args);
-        });
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {PreparedStatement.class},
+            (proxy, method, args) -> {
+              String name = method.getName();
+              if (name.startsWith("set")
+                  && args != null
+                  && args.length >= 2
+                  && args[0] instanceof Integer) {
+                bindings.removeIf(b -> b.index() == (Integer) args[0]);
+                bindings.add(new Binding(method, args.clone()));
+              } else if (name.equals("clearParameters")) {
+                bindings.clear();
+              } else if (name.startsWith("execute")
+                  && (args == null || args.length == 0)
+                  && recording != null) {
+                recording.add(new Execution(sql, List.copyOf(bindings)));
+              } else if (name.equals("getConnection")) {
+                return shared;
+              } else if (name.equals("equals")) {
+                return proxy == args[0];
+              } else if (name.equals("hashCode")) {
+                return System.identityHashCode(proxy);
+              }
+              return invoke(statement, method, args);
+            });
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws SQLException {

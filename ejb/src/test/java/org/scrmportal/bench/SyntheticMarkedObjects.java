@@ -48,12 +48,13 @@ final class SyntheticMarkedObjects {
   static final Duration SPAN = Duration.ofDays(365);
 
   private static final TlpLevel[] LEVELS = TlpLevel.values();
-  private static final String[] WORDS = ("supplier firmware advisory component vulnerability exposure "
-      + "update signed package build pipeline compromise indicator actor campaign dependency library "
-      + "router controller gateway certificate token credential leak patch mitigation workaround vendor "
-      + "product version affected fixed remediation telemetry sighting malware loader backdoor tampering "
-      + "integrity provenance attestation baseline control catalog assessment risk critical high medium")
-      .split(" ");
+  private static final String[] WORDS =
+      ("supplier firmware advisory component vulnerability exposure "
+              + "update signed package build pipeline compromise indicator actor campaign dependency library "
+              + "router controller gateway certificate token credential leak patch mitigation workaround vendor "
+              + "product version affected fixed remediation telemetry sighting malware loader backdoor tampering "
+              + "integrity provenance attestation baseline control catalog assessment risk critical high medium")
+          .split(" ");
 
   /** A member organization. */
   record Org(String id, String type, Tier tier, List<String> communities) {}
@@ -120,9 +121,14 @@ final class SyntheticMarkedObjects {
     start = System.nanoTime();
     try (Writer out = copy(pg, "marking (id, tlp, min_tier, author_org_id)")) {
       for (int i = 0; i < count; i++) {
-        out.append(Long.toString(i + 1L)).append('\t').append(LEVELS[population.level[i]].name()).append('\t')
-            .append(population.minTier[i] < 0 ? "\\N" : Integer.toString(population.minTier[i])).append('\t')
-            .append(organizations.get(population.author[i]).id()).append('\n');
+        out.append(Long.toString(i + 1L))
+            .append('\t')
+            .append(LEVELS[population.level[i]].name())
+            .append('\t')
+            .append(population.minTier[i] < 0 ? "\\N" : Integer.toString(population.minTier[i]))
+            .append('\t')
+            .append(organizations.get(population.author[i]).id())
+            .append('\n');
       }
     }
     stepMillis.put("COPY marking", millisSince(start));
@@ -131,14 +137,20 @@ final class SyntheticMarkedObjects {
     try (Writer out = copy(pg, "marking_organization (marking_id, org_id)")) {
       for (int i = 0; i < count; i++) {
         for (short org : population.organizations[i]) {
-          out.append(Long.toString(i + 1L)).append('\t').append(organizations.get(org).id()).append('\n');
+          out.append(Long.toString(i + 1L))
+              .append('\t')
+              .append(organizations.get(org).id())
+              .append('\n');
         }
       }
     }
     try (Writer out = copy(pg, "marking_community (marking_id, community_id)")) {
       for (int i = 0; i < count; i++) {
         for (byte community : population.communities[i]) {
-          out.append(Long.toString(i + 1L)).append('\t').append(communities.get(community)).append('\n');
+          out.append(Long.toString(i + 1L))
+              .append('\t')
+              .append(communities.get(community))
+              .append('\n');
         }
       }
     }
@@ -149,26 +161,39 @@ final class SyntheticMarkedObjects {
         }
       }
     }
-    stepMillis.put("COPY marking_organization, marking_community, marking_person", millisSince(start));
+    stepMillis.put(
+        "COPY marking_organization, marking_community, marking_person", millisSince(start));
 
     start = System.nanoTime();
     try (Writer out = copy(pg, "alert (id, title, body, marking_id, author_username, created)")) {
       StringBuilder body = new StringBuilder(1024);
       for (int i = 0; i < count; i++) {
-        UUID id = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
-            (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+        UUID id =
+            new UUID(
+                (random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
         body.setLength(0);
         int length = 200 + random.nextInt(600);
         while (body.length() < length) {
           body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
         }
-        out.append(id.toString()).append('\t')
-            .append("Alert ").append(Integer.toString(i + 1)).append(": ")
-            .append(WORDS[random.nextInt(WORDS.length)]).append(' ').append(WORDS[random.nextInt(WORDS.length)])
-            .append('\t').append(body, 0, body.length() - 1).append('\t')
-            .append(Long.toString(i + 1L)).append('\t')
-            .append(personOf(population.author[i], random.nextInt(PEOPLE / ORGANIZATIONS))).append('\t')
-            .append(FROM.plus(Duration.ofNanos(population.createdMicros[i] * 1000)).toString()).append('\n');
+        out.append(id.toString())
+            .append('\t')
+            .append("Alert ")
+            .append(Integer.toString(i + 1))
+            .append(": ")
+            .append(WORDS[random.nextInt(WORDS.length)])
+            .append(' ')
+            .append(WORDS[random.nextInt(WORDS.length)])
+            .append('\t')
+            .append(body, 0, body.length() - 1)
+            .append('\t')
+            .append(Long.toString(i + 1L))
+            .append('\t')
+            .append(personOf(population.author[i], random.nextInt(PEOPLE / ORGANIZATIONS)))
+            .append('\t')
+            .append(FROM.plus(Duration.ofNanos(population.createdMicros[i] * 1000)).toString())
+            .append('\n');
       }
     }
     stepMillis.put("COPY alert", millisSince(start));
@@ -179,10 +204,19 @@ final class SyntheticMarkedObjects {
     }
   }
 
-  private static void vacuumAnalyze(Connection connection) throws SQLException, InterruptedException {
+  private static void vacuumAnalyze(Connection connection)
+      throws SQLException, InterruptedException {
     try (Statement s = connection.createStatement()) {
-      for (String table : List.of("organization", "community", "community_membership", "marking",
-          "marking_organization", "marking_community", "marking_person", "alert")) {
+      for (String table :
+          List.of(
+              "organization",
+              "community",
+              "community_membership",
+              "marking",
+              "marking_organization",
+              "marking_community",
+              "marking_person",
+              "alert")) {
         s.execute("VACUUM ANALYZE " + table);
       }
       for (int attempt = 0; attempt < 10 && !allVisible(s); attempt++) {
@@ -197,32 +231,40 @@ final class SyntheticMarkedObjects {
 
   /** Whether every page of the loaded tables is marked all-visible. */
   private static boolean allVisible(Statement s) throws SQLException {
-    try (ResultSet rs = s.executeQuery("SELECT bool_and(relallvisible >= relpages) FROM pg_class WHERE relname IN ('"
-        + String.join("', '", LOADED) + "')")) {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT bool_and(relallvisible >= relpages) FROM pg_class WHERE relname IN ('"
+                + String.join("', '", LOADED)
+                + "')")) {
       rs.next();
       return rs.getBoolean(1);
     }
   }
 
-  private static final List<String> LOADED = List.of("marking", "marking_organization", "marking_community",
-      "marking_person", "alert");
+  private static final List<String> LOADED =
+      List.of("marking", "marking_organization", "marking_community", "marking_person", "alert");
 
   private static void autovacuum(Connection connection, boolean enabled) throws SQLException {
     try (Statement s = connection.createStatement()) {
       for (String table : LOADED) {
-        s.execute("ALTER TABLE " + table
-            + (enabled ? " RESET (autovacuum_enabled)" : " SET (autovacuum_enabled = false)"));
+        s.execute(
+            "ALTER TABLE "
+                + table
+                + (enabled ? " RESET (autovacuum_enabled)" : " SET (autovacuum_enabled = false)"));
       }
     }
   }
 
   private static Writer copy(PGConnection pg, String tableAndColumns) throws SQLException {
-    return new BufferedWriter(new OutputStreamWriter(
-        new PGCopyOutputStream(pg, "COPY " + tableAndColumns + " FROM STDIN", 1 << 16), StandardCharsets.UTF_8),
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            new PGCopyOutputStream(pg, "COPY " + tableAndColumns + " FROM STDIN", 1 << 16),
+            StandardCharsets.UTF_8),
         1 << 16);
   }
 
-  private void loadOrganizationsAndCommunities(Connection connection, Random random) throws SQLException {
+  private void loadOrganizationsAndCommunities(Connection connection, Random random)
+      throws SQLException {
     Timestamp firstSeen = Timestamp.from(FROM.minus(Duration.ofDays(30)));
     List<String[]> rows = new ArrayList<>();
     for (int i = 0; i < ORGANIZATIONS; i++) {
@@ -244,12 +286,18 @@ final class SyntheticMarkedObjects {
     for (int c = 0; c < COMMUNITIES; c++) {
       communities.add(new UUID(random.nextLong(), random.nextLong()).toString());
     }
-    try (PreparedStatement org = connection.prepareStatement("INSERT INTO organization"
-        + " (org_id, name, org_type, tier, sector, country, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement community = connection.prepareStatement("INSERT INTO community"
-            + " (id, name, purpose, owner_org_id, members_visible, created) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement member = connection.prepareStatement("INSERT INTO community_membership"
-            + " (id, community_id, org_id, state, since) VALUES (?, ?, ?, 'MEMBER', ?)")) {
+    try (PreparedStatement org =
+            connection.prepareStatement(
+                "INSERT INTO organization"
+                    + " (org_id, name, org_type, tier, sector, country, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement community =
+            connection.prepareStatement(
+                "INSERT INTO community"
+                    + " (id, name, purpose, owner_org_id, members_visible, created) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement member =
+            connection.prepareStatement(
+                "INSERT INTO community_membership"
+                    + " (id, community_id, org_id, state, since) VALUES (?, ?, ?, 'MEMBER', ?)")) {
       for (String[] row : rows) {
         org.setString(1, row[0]);
         org.setString(2, "Organization " + row[0]);
@@ -328,8 +376,12 @@ final class SyntheticMarkedObjects {
     byte[] noCommunity = new byte[0];
     for (int i = 0; i < count; i++) {
       double u = random.nextDouble();
-      TlpLevel level = u < 0.20 ? TlpLevel.CLEAR : u < 0.55 ? TlpLevel.GREEN : u < 0.85 ? TlpLevel.AMBER
-          : u < 0.95 ? TlpLevel.AMBER_STRICT : TlpLevel.RED;
+      TlpLevel level =
+          u < 0.20
+              ? TlpLevel.CLEAR
+              : u < 0.55
+                  ? TlpLevel.GREEN
+                  : u < 0.85 ? TlpLevel.AMBER : u < 0.95 ? TlpLevel.AMBER_STRICT : TlpLevel.RED;
       p.level[i] = (byte) level.ordinal();
       // a few organizations author far more than most
       p.author[i] = (short) (ORGANIZATIONS * Math.pow(random.nextDouble(), 1.5));
@@ -356,7 +408,8 @@ final class SyntheticMarkedObjects {
             p.communities[i] = communities(random, 1);
           }
         }
-        case AMBER_STRICT -> p.organizations[i] = organizations(random, 1 + random.nextInt(3), p.author[i]);
+        case AMBER_STRICT ->
+            p.organizations[i] = organizations(random, 1 + random.nextInt(3), p.author[i]);
         case RED -> p.people[i] = distinct(random, 1 + random.nextInt(2), PEOPLE, -1);
         case CLEAR -> {
           // no audience
