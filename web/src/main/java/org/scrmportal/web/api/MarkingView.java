@@ -13,7 +13,8 @@ import org.scrmportal.organization.Tier;
 /**
  * A marking on the wire: {@code tlp} is {@code CLEAR}, {@code GREEN}, {@code AMBER}, {@code
  * AMBER+STRICT} or {@code RED}; the audience lists organization ids, community ids and user names;
- * {@code minTier} is {@code T0} to {@code T3}.
+ * {@code minTier} is {@code T0} to {@code T3}. {@code author} is the author organization, set by
+ * the portal from the caller: ignored on input.
  */
 public record MarkingView(
     @NotBlank(message = "tlp is required")
