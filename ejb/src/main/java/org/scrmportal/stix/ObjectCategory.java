@@ -91,6 +91,19 @@ public enum ObjectCategory {
     };
   }
 
+  /** The types STIX 2.1 defines in this category (none for {@link #CUSTOM}). */
+  public Set<String> types() {
+    return switch (this) {
+      case SDO -> SDO_TYPES;
+      case SRO -> SRO_TYPES;
+      case SCO -> SCO_TYPES;
+      case LANGUAGE_CONTENT -> Set.of("language-content");
+      case MARKING_DEFINITION -> Set.of("marking-definition");
+      case EXTENSION_DEFINITION -> Set.of("extension-definition");
+      case CUSTOM -> Set.of();
+    };
+  }
+
   /** Whether STIX 2.1 defines this type (anything but {@link #CUSTOM}). */
   public boolean isDefinedBySpecification() {
     return this != CUSTOM;

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.scrmportal.stix.ObjectCategory;
 import org.scrmportal.stix.Stix;
 
 /**
@@ -156,56 +157,18 @@ public final class StixSchemas {
 
   private static Map<String, String> schemaOfType() {
     Map<String, String> map = new LinkedHashMap<>();
-    for (String sdo :
-        List.of(
-            "attack-pattern",
-            "campaign",
-            "course-of-action",
-            "grouping",
-            "identity",
-            "incident",
-            "indicator",
-            "infrastructure",
-            "intrusion-set",
-            "location",
-            "malware",
-            "malware-analysis",
-            "note",
-            "observed-data",
-            "opinion",
-            "report",
-            "threat-actor",
-            "tool",
-            "vulnerability")) {
-      map.put(sdo, "sdos/" + sdo + ".json");
-    }
-    for (String sro : List.of("relationship", "sighting")) {
-      map.put(sro, "sros/" + sro + ".json");
-    }
-    for (String sco :
-        List.of(
-            "artifact",
-            "autonomous-system",
-            "directory",
-            "domain-name",
-            "email-addr",
-            "email-message",
-            "file",
-            "ipv4-addr",
-            "ipv6-addr",
-            "mac-addr",
-            "mutex",
-            "network-traffic",
-            "process",
-            "software",
-            "url",
-            "user-account",
-            "windows-registry-key",
-            "x509-certificate")) {
-      map.put(sco, "observables/" + sco + ".json");
-    }
-    for (String meta : List.of("language-content", "marking-definition", "extension-definition")) {
-      map.put(meta, "common/" + meta + ".json");
+    for (ObjectCategory category : ObjectCategory.values()) {
+      String folder =
+          switch (category) {
+            case SDO -> "sdos/";
+            case SRO -> "sros/";
+            case SCO -> "observables/";
+            case LANGUAGE_CONTENT, MARKING_DEFINITION, EXTENSION_DEFINITION -> "common/";
+            case CUSTOM -> null;
+          };
+      if (folder != null) {
+        category.types().forEach(type -> map.put(type, folder + type + ".json"));
+      }
     }
     return Map.copyOf(map);
   }
