@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.scrmportal.web.security.PortalOidcConfigResolver;
 
 /**
  * The error page of the container (web.xml {@code error-page}): errors raised before any resource
- * runs, such as the OIDC mechanism's 401, leave as RFC 9457 problem details too.
+ * runs, such as the OIDC mechanism's 401, leave the machine interfaces ({@code /api}, {@code
+ * /taxii2}) as RFC 9457 problem details too, and the pages as a page a person can read.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
@@ -37,6 +39,30 @@ public class ErrorServlet extends HttpServlet {
           case 405 -> "Method Not Allowed";
           default -> status >= 500 ? "Internal Server Error" : "Bad Request";
         };
-    Problems.write(response, status, title, detail);
+    String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String path = failed == null ? "" : failed.substring(request.getContextPath().length());
+    if (PortalOidcConfigResolver.isMachineInterface(path)) {
+      Problems.write(response, status, title, detail);
+      return;
+    }
+    response.setStatus(status);
+    response.setContentType("text/html");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>"
+                + status
+                + " "
+                + title
+                + " · SCRM Portal</title></head><body><h1>"
+                + status
+                + " "
+                + title
+                + "</h1><p>"
+                + detail
+                + "</p><p><a href=\""
+                + request.getContextPath()
+                + "/\">Back to the portal</a></p></body></html>");
   }
 }

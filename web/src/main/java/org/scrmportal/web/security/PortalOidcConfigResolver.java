@@ -68,7 +68,7 @@ public class PortalOidcConfigResolver implements OidcClientConfigurationResolver
   }
 
   /** Paths under the machine interfaces, which never redirect to a login page. */
-  static boolean isMachineInterface(String path) {
+  public static boolean isMachineInterface(String path) {
     return path != null
         && (path.equals("/api")
             || path.startsWith("/api/")
