@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.scrmportal.it.support.Browser;
-import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.BrowserTest;
 import org.scrmportal.it.support.TestServers;
 import org.scrmportal.launcher.DemoAccounts;
 
@@ -25,19 +19,7 @@ import org.scrmportal.launcher.DemoAccounts;
  * page, signs in with a demo account and lands on the who-am-I page. Every demo account of the
  * realm file is tried.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginFlowIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive portal() {
-    return Deployments.portal();
-  }
-
-  @BeforeAll
-  static void requireChromium() {
-    Browser.requireChromium();
-  }
+class LoginFlowIT extends BrowserTest {
 
   @Test
   void everyDemoAccountSignsInAndSeesWhoItIs() throws Exception {

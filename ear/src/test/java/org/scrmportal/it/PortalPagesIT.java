@@ -6,37 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.scrmportal.it.support.Api;
 import org.scrmportal.it.support.Browser;
-import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.BrowserTest;
 
 /**
  * The pages of issue 3 in headless Chromium, as people use them: the operators' vetting queue with
  * four eyes, communities (create, invite, accept, members), publishing an alert with the marking
  * picker and reading "why can I see this?", and an org admin keeping the organization's profile.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalPagesIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive portal() {
-    return Deployments.portal();
-  }
+class PortalPagesIT extends BrowserTest {
 
   @BeforeAll
-  static void requireChromium() {
-    Browser.requireChromium();
+  static void registerOrganizations() {
     List.of("alice", "nora", "gina", "sam")
         .forEach(Api::as); // their organizations are known to the portal
   }

@@ -179,6 +179,29 @@ public final class AccessPolicy {
     return owner || member && membersVisible;
   }
 
+  /**
+   * Who may change a marking, which decides who may see the object next: any member of the author
+   * organization may narrow it ({@link Marking#isNarrowedBy}); loosening it takes an org admin of
+   * the author organization; a suspended organization changes nothing.
+   */
+  public Decision decideMarkingChange(
+      Viewer viewer, boolean orgAdmin, Marking current, Marking next) {
+    if (viewer.suspended()
+        || viewer.organization() == null
+        || !viewer.organization().equals(current.author())) {
+      return Decision.deny(
+          "change-author",
+          "Only the author organization, " + current.author() + ", changes this marking.");
+    }
+    if (current.isNarrowedBy(next)) {
+      return Decision.permit("change-narrow", "The new marking shows it to no one new.");
+    }
+    return orgAdmin
+        ? Decision.permit("change-loosen", "An org admin of " + current.author() + " loosens it.")
+        : Decision.deny(
+            "change-loosen", "Loosening a marking takes an org admin of " + current.author() + ".");
+  }
+
   // ---------------------------------------------------------------- the query face
 
   /**

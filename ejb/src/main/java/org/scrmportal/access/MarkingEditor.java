@@ -8,9 +8,8 @@ import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
 
 /**
- * Changes the marking of an object: a member of the author organization may always narrow it;
- * loosening it takes an org admin of the author organization. Every change is recorded. The new
- * marking holds for every later read at once: markings are never cached.
+ * Changes the marking of an object as {@link AccessPolicy#decideMarkingChange} allows, and records
+ * every change. The new marking holds for every later read at once: markings are never cached.
  */
 @ApplicationScoped
 public class MarkingEditor {
@@ -19,23 +18,18 @@ public class MarkingEditor {
 
   @Inject Clock clock;
 
+  @Inject AccessPolicy policy;
+
   public void change(
       Viewer viewer, PortalPrincipal principal, Marking marking, MarkingRequest request) {
-    if (viewer.suspended()
-        || viewer.organization() == null
-        || !viewer.organization().equals(marking.author())) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "Only the author organization, " + marking.author() + ", changes this marking");
-    }
     Marking next = request.toMarking(marking.author());
-    boolean loosened = !marking.isNarrowedBy(next);
-    if (loosened && !principal.hasRole(Roles.ORG_ADMIN)) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "Loosening a marking takes an org admin of " + marking.author());
+    Decision decision =
+        policy.decideMarkingChange(viewer, principal.hasRole(Roles.ORG_ADMIN), marking, next);
+    if (!decision.permitted()) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, decision.reason());
     }
     String before = marking.toString();
+    boolean loosened = !marking.isNarrowedBy(next);
     marking.replaceWith(next);
     changes.store(
         new MarkingChange(marking, principal.username(), clock.instant(), loosened, before));

@@ -100,11 +100,12 @@ public class AlertService {
     return find(id).map(Seen::decision).orElseThrow(AlertService::notFound);
   }
 
-  public Alert changeMarking(String id, MarkingRequest marking) {
+  /** Changes the alert's marking; it comes back as the caller sees it under the new one. */
+  public Seen changeMarking(String id, MarkingRequest marking) {
     Alert alert = find(id).orElseThrow(AlertService::notFound).alert();
     requireKnownCommunities(marking);
     markings.change(viewer.get(), principal, alert.marking(), marking);
-    return alert;
+    return new Seen(alert, policy.decide(viewer.get(), alert.marking()));
   }
 
   private void requireKnownCommunities(MarkingRequest marking) {

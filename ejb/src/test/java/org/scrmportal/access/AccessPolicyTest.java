@@ -153,4 +153,24 @@ class AccessPolicyTest {
     assertFalse(policy.permitsMemberList(v, false, true, false), "not members when it does not");
     assertFalse(policy.permitsMemberList(v, false, false, true), "never non-members");
   }
+
+  @Test
+  void membersNarrowMarkingsOrgAdminsLoosenThemOutsidersChangeNothing() {
+    Marking amber = marking(TlpLevel.AMBER, Set.of("grid", "agency"), Set.of(), Set.of(), null);
+    Marking narrower = marking(TlpLevel.AMBER_STRICT, Set.of("grid"), Set.of(), Set.of(), null);
+    Marking wider = marking(TlpLevel.GREEN, Set.of(), Set.of(), Set.of(), null);
+
+    assertTrue(
+        policy.decideMarkingChange(member(ACME, Tier.T1), false, amber, narrower).permitted());
+    Decision loosenByMember =
+        policy.decideMarkingChange(member(ACME, Tier.T1), false, amber, wider);
+    assertFalse(loosenByMember.permitted());
+    assertTrue(loosenByMember.reason().contains("org admin"), loosenByMember.reason());
+    assertTrue(policy.decideMarkingChange(member(ACME, Tier.T1), true, amber, wider).permitted());
+    assertFalse(
+        policy.decideMarkingChange(member(GRID, Tier.T3), true, amber, narrower).permitted(),
+        "only the author organization");
+    Viewer suspendedAuthor = new Viewer("pat", ACME, Tier.T3, true, Set.of(), false);
+    assertFalse(policy.decideMarkingChange(suspendedAuthor, true, amber, narrower).permitted());
+  }
 }

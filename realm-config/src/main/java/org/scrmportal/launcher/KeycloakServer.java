@@ -94,6 +94,11 @@ public final class KeycloakServer implements AutoCloseable {
 
   /** The issuer of the realm's tokens, which the portal's OIDC configuration must name exactly. */
   public URI issuer() {
+    return issuerAt(baseUrl);
+  }
+
+  /** The issuer of the realm served by a Keycloak at {@code baseUrl}. */
+  public static URI issuerAt(URI baseUrl) {
     return baseUrl.resolve("/realms/" + REALM);
   }
 

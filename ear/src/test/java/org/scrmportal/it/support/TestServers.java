@@ -97,7 +97,7 @@ public class TestServers implements LauncherSessionListener {
 
   /** The issuer of the test Keycloak. */
   public static URI issuer() {
-    return URI.create("http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM);
+    return KeycloakServer.issuerAt(URI.create("http://127.0.0.1:" + KEYCLOAK_PORT));
   }
 
   private static String required(String property) {

@@ -123,8 +123,7 @@ public class AlertsResource {
   public AlertView changeMarking(
       @PathParam("id") String id,
       @NotNull(message = "a marking is required") @Valid MarkingView marking) {
-    alerts.changeMarking(id, marking.toRequest());
-    return get(id);
+    return AlertView.of(alerts.changeMarking(id, marking.toRequest()));
   }
 
   private static String encode(AlertView last) {

@@ -23,22 +23,8 @@ public class ErrorServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
-    String detail =
-        switch (status) {
-          case 401 -> "A valid bearer token from the portal's identity provider is required.";
-          case 403 -> "Your roles do not allow this request.";
-          case 404 -> "No such resource.";
-          case 405 -> "This method is not allowed on this resource.";
-          default -> "The request could not be served.";
-        };
-    String title =
-        switch (status) {
-          case 401 -> "Unauthorized";
-          case 403 -> "Forbidden";
-          case 404 -> "Not Found";
-          case 405 -> "Method Not Allowed";
-          default -> status >= 500 ? "Internal Server Error" : "Bad Request";
-        };
+    String title = Problems.title(status);
+    String detail = Problems.detail(status);
     String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = failed == null ? "" : failed.substring(request.getContextPath().length());
     if (PortalOidcConfigResolver.isMachineInterface(path)) {

@@ -22,20 +22,8 @@ public final class ProblemMappers {
   public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
-      Response.StatusType status = e.getResponse().getStatusInfo();
-      return Problems.response(
-          status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
-    }
-
-    private static String detail(int status) {
-      return switch (status) {
-        case 403 -> "Your roles do not allow this request.";
-        case 404 -> "No such resource.";
-        case 405 -> "This method is not allowed on this resource.";
-        case 406 -> "No acceptable representation; this API speaks application/json.";
-        case 415 -> "Unsupported media type; this API takes application/json.";
-        default -> "The request could not be served.";
-      };
+      int status = e.getResponse().getStatus();
+      return Problems.response(status, Problems.detail(status));
     }
   }
 
@@ -45,10 +33,10 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(DomainException e) {
       return switch (e.kind()) {
-        case NOT_FOUND -> Problems.response(404, "Not Found", e.getMessage());
-        case FORBIDDEN -> Problems.response(403, "Forbidden", e.getMessage());
-        case CONFLICT -> Problems.response(409, "Conflict", e.getMessage());
-        case INVALID -> Problems.response(400, "Bad Request", e.getMessage());
+        case NOT_FOUND -> Problems.response(404, e.getMessage());
+        case FORBIDDEN -> Problems.response(403, e.getMessage());
+        case CONFLICT -> Problems.response(409, e.getMessage());
+        case INVALID -> Problems.response(400, e.getMessage());
       };
     }
   }
@@ -63,7 +51,7 @@ public final class ProblemMappers {
               .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
               .sorted()
               .collect(Collectors.joining("; "));
-      return Problems.response(400, "Bad Request", detail);
+      return Problems.response(400, detail);
     }
 
     private static String lastNode(String path) {
@@ -76,8 +64,7 @@ public final class ProblemMappers {
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problems.response(
-          400, "Bad Request", "The request body is not valid JSON for this resource.");
+      return Problems.response(400, "The request body is not valid JSON for this resource.");
     }
   }
 
@@ -86,7 +73,7 @@ public final class ProblemMappers {
   public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
     @Override
     public Response toResponse(EJBAccessException e) {
-      return Problems.response(403, "Forbidden", "Your roles do not allow this request.");
+      return Problems.response(403, Problems.detail(403));
     }
   }
 
@@ -98,8 +85,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(Throwable e) {
       LOG.log(Level.SEVERE, "Unexpected error in the portal API", e);
-      return Problems.response(
-          500, "Internal Server Error", "The portal could not serve this request.");
+      return Problems.response(500, "The portal could not serve this request.");
     }
   }
 }

@@ -13,6 +13,32 @@ public final class Problems {
 
   private Problems() {}
 
+  /** The title of a status: its HTTP reason phrase. */
+  public static String title(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known != null
+        ? known.getReasonPhrase()
+        : status >= 500 ? "Internal Server Error" : "Bad Request";
+  }
+
+  /** What a status means here, for errors that carry no message of their own. */
+  public static String detail(int status) {
+    return switch (status) {
+      case 401 -> "A valid bearer token from the portal's identity provider is required.";
+      case 403 -> "Your roles do not allow this request.";
+      case 404 -> "No such resource.";
+      case 405 -> "This method is not allowed on this resource.";
+      case 406 -> "No acceptable representation; this API speaks application/json.";
+      case 415 -> "Unsupported media type; this API takes application/json.";
+      default -> "The request could not be served.";
+    };
+  }
+
+  /** Problem details with the status's own title. */
+  public static Response response(int status, String detail) {
+    return response(status, title(status), detail);
+  }
+
   public static Response response(int status, String title, String detail) {
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))
