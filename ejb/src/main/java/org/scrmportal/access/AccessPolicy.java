@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 
 /**
@@ -200,6 +201,85 @@ public final class AccessPolicy {
         ? Decision.permit("change-loosen", "An org admin of " + current.author() + " loosens it.")
         : Decision.deny(
             "change-loosen", "Loosening a marking takes an org admin of " + current.author() + ".");
+  }
+
+  /**
+   * Who may read a feed (a TAXII 2.1 collection, section 5.1): anyone signed in reads the shared
+   * feed, whose objects the per-object rules filter; a feed for a minimum tier takes an
+   * organization in good standing vetted at that tier or above; a community's feed takes a member
+   * in good standing (ISO/IEC 27010).
+   */
+  public Decision decideFeedRead(Viewer viewer, Tier minTier, String community) {
+    if (viewer.isAnonymous()) {
+      return Decision.deny("feed-anonymous", "Feeds are for signed-in callers.");
+    }
+    if ((minTier != null || community != null) && viewer.suspended()) {
+      return Decision.deny(
+          "suspended", "Your organization is suspended: it reads the shared feed only.");
+    }
+    if (minTier != null && !viewer.atLeast(minTier)) {
+      return Decision.deny(
+          "feed-tier",
+          "This feed is for organizations of tier "
+              + minTier
+              + " and above; yours is "
+              + (viewer.tier() == null ? "none" : viewer.tier())
+              + ".");
+    }
+    if (community != null && !viewer.communities().contains(community)) {
+      return Decision.deny(
+          "feed-community", "This feed is for members of the community " + community + ".");
+    }
+    return Decision.permit("feed-read", "You may read this feed; each object follows its marking.");
+  }
+
+  /**
+   * Who may add to a feed: a reader of it whose organization is in good standing and whose role
+   * submits content ({@code submitter} or {@code analyst}).
+   */
+  public Decision decideFeedWrite(
+      Viewer viewer, boolean submittingRole, Tier minTier, String community) {
+    Decision read = decideFeedRead(viewer, minTier, community);
+    if (!read.permitted()) {
+      return read;
+    }
+    if (viewer.organization() == null || viewer.suspended()) {
+      return Decision.deny(
+          "feed-write", "Adding to a feed takes a member organization in good standing.");
+    }
+    return submittingRole
+        ? Decision.permit("feed-write", "You may add to this feed for " + viewer.organization())
+        : Decision.deny("feed-write", "Adding to a feed takes the submitter or analyst role.");
+  }
+
+  /**
+   * Who may delete a shared object (TAXII 2.1 section 5.7): members of its author organization in
+   * good standing whose role submits content.
+   */
+  public Decision decideDelete(Viewer viewer, boolean submittingRole, OrganizationId author) {
+    if (viewer.suspended()
+        || viewer.organization() == null
+        || !viewer.organization().equals(author)
+        || !submittingRole) {
+      return Decision.deny(
+          "delete-author",
+          "Only a submitter or analyst of the author organization, " + author + ", deletes it.");
+    }
+    return Decision.permit("delete-author", "Your organization, " + author + ", authored it.");
+  }
+
+  /**
+   * Who may read the status of a submission (TAXII 2.1 section 4.3): the person who submitted it
+   * and the other members of their organization.
+   */
+  public boolean permitsSubmissionStatus(Viewer viewer, String submittedBy, String organization) {
+    if (viewer.isAnonymous()) {
+      return false;
+    }
+    return viewer.username().equals(submittedBy)
+        || organization != null
+            && viewer.organization() != null
+            && organization.equals(viewer.organization().value());
   }
 
   // ---------------------------------------------------------------- the query face

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.scrmportal.access.TlpLevel;
 
 /** A member organization of the portal. */
 @Entity
@@ -42,6 +43,10 @@ public class Organization {
 
   @Column(name = "contact_email", length = 254)
   private String contactEmail;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "default_tlp", nullable = false, length = 16)
+  private TlpLevel defaultTlp = TlpLevel.AMBER;
 
   protected Organization() {}
 
@@ -96,6 +101,11 @@ public class Organization {
     return contactEmail;
   }
 
+  /** The TLP level its STIX objects that carry no TLP marking are shared under (AMBER at first). */
+  public TlpLevel defaultTlp() {
+    return defaultTlp;
+  }
+
   /** An operator-approved change of tier (four eyes: see {@link VettingService}). */
   void vet(Tier newTier) {
     this.tier = Objects.requireNonNull(newTier, "newTier");
@@ -109,9 +119,15 @@ public class Organization {
     this.suspended = false;
   }
 
-  /** What the organization's own admins may change: its sector and its contact address. */
-  void updateProfile(String newSector, String newContactEmail) {
+  /**
+   * What the organization's own admins may change: its sector, its contact address and the level
+   * its unmarked STIX objects are shared under (unchanged when null).
+   */
+  void updateProfile(String newSector, String newContactEmail, TlpLevel newDefaultTlp) {
     this.sector = newSector;
     this.contactEmail = newContactEmail;
+    if (newDefaultTlp != null) {
+      this.defaultTlp = newDefaultTlp;
+    }
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.scrmportal.access.TlpLevel;
 import org.scrmportal.identity.PortalPrincipal;
 import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
@@ -54,9 +55,12 @@ public class OrganizationService {
                     DomainException.Kind.NOT_FOUND, "You belong to no member organization"));
   }
 
-  /** An org admin updates their own organization's profile. */
+  /**
+   * An org admin updates their own organization's profile; a null default TLP level keeps the
+   * current one.
+   */
   @RolesAllowed(Roles.ORG_ADMIN)
-  public Organization updateProfile(String sector, String contactEmail) {
+  public Organization updateProfile(String sector, String contactEmail, TlpLevel defaultTlp) {
     if (sector != null && (sector.isBlank() || sector.length() > 64)) {
       throw new DomainException(DomainException.Kind.INVALID, "sector must be 1 to 64 characters");
     }
@@ -65,7 +69,7 @@ public class OrganizationService {
           DomainException.Kind.INVALID, "contactEmail must be an e-mail address");
     }
     Organization organization = mine();
-    organization.updateProfile(sector, contactEmail);
+    organization.updateProfile(sector, contactEmail, defaultTlp);
     return organization;
   }
 }

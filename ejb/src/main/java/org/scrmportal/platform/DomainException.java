@@ -22,7 +22,11 @@ public class DomainException extends RuntimeException {
     /** Not now: the state does not allow it. */
     CONFLICT,
     /** Not like this: the input is wrong. */
-    INVALID
+    INVALID,
+    /** Not now, through no fault of the request: too busy; retry later. */
+    UNAVAILABLE,
+    /** Too large to take. */
+    TOO_LARGE
   }
 
   private final Kind kind;

@@ -105,7 +105,7 @@ public final class BundleReader {
   public BundleResult read(InputStream in) throws IOException {
     byte[] body = in.readNBytes((int) limits.maxBytes() + 1);
     if (body.length > limits.maxBytes()) {
-      return tooLarge("more than " + limits.maxBytes());
+      return validate(tooLarge("more than " + limits.maxBytes()));
     }
     return read(body);
   }
@@ -117,7 +117,17 @@ public final class BundleReader {
 
   /** Reads a bundle from its UTF-8 bytes. */
   public BundleResult read(byte[] body) {
+    return validate(parse(body, Container.BUNDLE));
+  }
+
+  /**
+   * The first, cheap half of reading: size, UTF-8, JSON syntax, limits and the container's shape,
+   * without validating the objects. A caller can answer a malformed body at once and leave {@link
+   * #validate} for later.
+   */
+  public Parsed parse(byte[] body, Container container) {
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(container, "container");
     if (body.length > limits.maxBytes()) {
       return tooLarge(String.valueOf(body.length));
     }
@@ -131,18 +141,64 @@ public final class BundleReader {
               .decode(ByteBuffer.wrap(body))
               .toString();
     } catch (CharacterCodingException e) {
-      return invalid(
+      return rejected(
           StixError.ofBundle(
               Kind.MALFORMED_JSON, "", "the body is not UTF-8 text (RFC 8259 section 8.1)"));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // RFC 8259 section 8.1: a parser may ignore a byte order mark
     }
-    return readText(text);
+    return parseText(text, container);
   }
 
-  private BundleResult tooLarge(String size) {
-    return invalid(
+  /** The second half of reading: every object checked, all or nothing. */
+  public BundleResult validate(Parsed parsed) {
+    if (parsed.rejection != null) {
+      return parsed.rejection;
+    }
+    List<StixError> errors = new ArrayList<>(parsed.elementErrors);
+    List<StixObject> objects = validateObjects(parsed.raws, errors);
+    if (!errors.isEmpty()) {
+      errors.sort(BundleReader::byPlace);
+      return new BundleResult.Invalid(errors);
+    }
+    return new BundleResult.Valid(parsed.bundleId, objects);
+  }
+
+  /**
+   * A body whose syntax and container were read by {@link #parse}: either rejected as a whole, or
+   * holding its objects, not yet validated.
+   */
+  public static final class Parsed {
+    private final BundleResult.Invalid rejection;
+    private final Optional<StixId> bundleId;
+    private final List<Raw> raws;
+    private final List<StixError> elementErrors;
+
+    private Parsed(
+        BundleResult.Invalid rejection,
+        Optional<StixId> bundleId,
+        List<Raw> raws,
+        List<StixError> elementErrors) {
+      this.rejection = rejection;
+      this.bundleId = bundleId;
+      this.raws = raws;
+      this.elementErrors = elementErrors;
+    }
+
+    /** The errors that reject the body as a whole, if any. */
+    public Optional<BundleResult.Invalid> rejection() {
+      return Optional.ofNullable(rejection);
+    }
+
+    /** How many elements the body's {@code objects} holds. */
+    public int objectCount() {
+      return raws.size() + elementErrors.size();
+    }
+  }
+
+  private Parsed tooLarge(String size) {
+    return rejected(
         StixError.ofBundle(
             Kind.TOO_LARGE,
             "",
@@ -152,14 +208,14 @@ public final class BundleReader {
   /** One element of {@code objects}, parsed, with its verbatim text. */
   private record Raw(int index, ObjectNode node, String json) {}
 
-  private BundleResult readText(String text) {
+  private Parsed parseText(String text, Container container) {
     List<StixError> errors = new ArrayList<>();
     List<Raw> raws = new ArrayList<>();
     Map<String, JsonNode> envelope = new LinkedHashMap<>();
     try (JsonParser parser = mapper.createParser(text)) {
       try {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
-          return invalid(
+          return rejected(
               StixError.ofBundle(
                   Kind.NOT_A_BUNDLE, "", "a bundle is a JSON object (STIX 2.1 section 8)"));
         }
@@ -169,14 +225,14 @@ public final class BundleReader {
           if ("objects".equals(name)) {
             Optional<StixError> tooMany = readObjects(parser, text, raws, errors);
             if (tooMany.isPresent()) {
-              return invalid(tooMany.get());
+              return rejected(tooMany.get());
             }
           } else {
             envelope.put(name, mapper.readTree(parser));
           }
         }
         if (parser.nextToken() != null) {
-          return invalid(
+          return rejected(
               StixError.ofBundle(
                   Kind.MALFORMED_JSON,
                   "",
@@ -184,9 +240,9 @@ public final class BundleReader {
                       + where(parser.currentTokenLocation())));
         }
       } catch (StreamConstraintsException e) {
-        return invalid(limitError(e, parser.currentLocation()));
+        return rejected(limitError(e, parser.currentLocation()));
       } catch (JsonProcessingException e) {
-        return invalid(
+        return rejected(
             StixError.ofBundle(
                 Kind.MALFORMED_JSON,
                 "",
@@ -195,13 +251,21 @@ public final class BundleReader {
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
-    Optional<StixId> bundleId = checkEnvelope(envelope, errors);
-    List<StixObject> objects = validateObjects(raws, errors);
-    if (!errors.isEmpty() || bundleId.isEmpty()) {
-      errors.sort(BundleReader::byPlace);
-      return new BundleResult.Invalid(errors);
+    Optional<StixId> bundleId =
+        container == Container.BUNDLE ? checkEnvelope(envelope, errors) : Optional.empty();
+    if (container == Container.ENVELOPE && !envelope.containsKey("objects") && raws.isEmpty()) {
+      errors.add(
+          StixError.ofBundle(
+              Kind.NOT_A_BUNDLE,
+              "/objects",
+              "an envelope to add needs objects, a list of STIX objects (TAXII 2.1 section 3.7)"));
     }
-    return new BundleResult.Valid(bundleId.get(), objects);
+    if (errors.stream().anyMatch(e -> e.objectIndex().isEmpty())) {
+      errors.sort(BundleReader::byPlace);
+      return new Parsed(new BundleResult.Invalid(errors), Optional.empty(), List.of(), List.of());
+    }
+    // errors of single elements are listed with those of the other objects, once validated
+    return new Parsed(null, bundleId, List.copyOf(raws), List.copyOf(errors));
   }
 
   /**
@@ -290,24 +354,43 @@ public final class BundleReader {
     return Optional.of(bundleId);
   }
 
+  /** Bundles of at least this many objects are validated on every core. */
+  private static final int PARALLEL_FROM = 256;
+
   private List<StixObject> validateObjects(List<Raw> raws, List<StixError> errors) {
     Set<StixId> inBundle = new HashSet<>();
+    Set<StixId> referenced = new HashSet<>();
     for (Raw raw : raws) {
       String type = raw.node().path("type").textValue();
       String id = raw.node().path("id").textValue();
       if ("marking-definition".equals(type) && id != null && StixId.problem(id).isEmpty()) {
         inBundle.add(StixId.of(id));
       }
+      raw.node().path("object_marking_refs").forEach(ref -> addId(ref, referenced));
+      raw.node().path("granular_markings").forEach(g -> addId(g.path("marking_ref"), referenced));
+    }
+    referenced.removeAll(tlpMarkings);
+    referenced.removeAll(inBundle);
+    // asked once per marking, on the caller's thread (the predicate may query a database)
+    Set<StixId> knownElsewhere = new HashSet<>();
+    for (StixId ref : referenced) {
+      if (alsoKnownMarkings.test(ref)) {
+        knownElsewhere.add(ref);
+      }
     }
     Predicate<StixId> known =
-        id -> tlpMarkings.contains(id) || inBundle.contains(id) || alsoKnownMarkings.test(id);
+        id -> tlpMarkings.contains(id) || inBundle.contains(id) || knownElsewhere.contains(id);
+    List<List<StixError>> found =
+        (raws.size() >= PARALLEL_FROM ? raws.parallelStream() : raws.stream())
+            .map(raw -> validator.validate(raw.index(), raw.node(), known))
+            .toList();
     List<StixObject> objects = new ArrayList<>(raws.size());
     Map<VersionKey, Integer> firstIndex = new LinkedHashMap<>();
     Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();
-    for (Raw raw : raws) {
-      List<StixError> found = validator.validate(raw.index(), raw.node(), known);
-      if (!found.isEmpty()) {
-        errors.addAll(found);
+    for (int i = 0; i < raws.size(); i++) {
+      Raw raw = raws.get(i);
+      if (!found.get(i).isEmpty()) {
+        errors.addAll(found.get(i));
         continue;
       }
       StixObject object;
@@ -345,6 +428,12 @@ public final class BundleReader {
       }
     }
     return objects;
+  }
+
+  private static void addId(JsonNode ref, Set<StixId> into) {
+    if (ref.isTextual() && StixId.problem(ref.textValue()).isEmpty()) {
+      into.add(StixId.of(ref.textValue()));
+    }
   }
 
   private StixError limitError(StreamConstraintsException e, JsonLocation location) {
@@ -402,7 +491,8 @@ public final class BundleReader {
     return Integer.compare(ia, ib);
   }
 
-  private static BundleResult invalid(StixError error) {
-    return new BundleResult.Invalid(List.of(error));
+  private static Parsed rejected(StixError error) {
+    return new Parsed(
+        new BundleResult.Invalid(List.of(error)), Optional.empty(), List.of(), List.of());
   }
 }

@@ -2,6 +2,7 @@ package org.scrmportal.stix;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What reading a bundle gives, all or nothing (STIX 2.1 section 8): either every object is valid
@@ -15,10 +16,10 @@ public sealed interface BundleResult {
   /**
    * Every object valid.
    *
-   * @param bundleId the bundle's {@code id}
+   * @param bundleId the bundle's {@code id}; empty for a TAXII envelope, which has none
    * @param objects the objects in bundle order, identical duplicates collapsed into the first one
    */
-  record Valid(StixId bundleId, List<StixObject> objects) implements BundleResult {
+  record Valid(Optional<StixId> bundleId, List<StixObject> objects) implements BundleResult {
 
     public Valid {
       Objects.requireNonNull(bundleId, "bundleId");

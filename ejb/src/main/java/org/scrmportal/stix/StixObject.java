@@ -209,7 +209,8 @@ public final class StixObject {
     return versionKey().toString();
   }
 
-  boolean sameContentAs(StixObject other) {
+  /** Whether both hold the same JSON content, whatever the spacing and the order of properties. */
+  public boolean sameContentAs(StixObject other) {
     return node.equals(other.node);
   }
 

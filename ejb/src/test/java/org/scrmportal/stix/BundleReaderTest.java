@@ -54,7 +54,7 @@ class BundleReaderTest {
                         + "\"],\"confidence\":80")));
 
     List<StixObject> objects = objects(result);
-    assertEquals(Samples.BUNDLE_ID, ((BundleResult.Valid) result).bundleId().value());
+    assertEquals(Samples.BUNDLE_ID, ((BundleResult.Valid) result).bundleId().orElseThrow().value());
     StixObject indicator = objects.get(1);
     assertEquals(ObjectCategory.SDO, indicator.category());
     assertEquals(StixId.of(Samples.IDENTITY_ID), indicator.createdByRef().orElseThrow());

@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.scrmportal.web.security.PortalOidcConfigResolver;
+import org.scrmportal.web.taxii.TaxiiErrors;
 
 /**
  * The error page of the container (web.xml {@code error-page}): errors raised before any resource
  * runs, such as the OIDC mechanism's 401, leave the machine interfaces ({@code /api}, {@code
- * /taxii2}) as RFC 9457 problem details too, and the pages as a page a person can read.
+ * /taxii2}) in their protocol's format too (RFC 9457 problem details, the TAXII 2.1 error
+ * resource), and the pages as a page a person can read.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
@@ -27,6 +29,10 @@ public class ErrorServlet extends HttpServlet {
     String detail = Problems.detail(status);
     String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = failed == null ? "" : failed.substring(request.getContextPath().length());
+    if (PortalOidcConfigResolver.isTaxii(path)) {
+      TaxiiErrors.write(response, status, title, TaxiiErrors.description(status));
+      return;
+    }
     if (PortalOidcConfigResolver.isMachineInterface(path)) {
       Problems.write(response, status, title, detail);
       return;

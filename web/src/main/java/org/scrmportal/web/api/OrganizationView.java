@@ -12,7 +12,8 @@ public record OrganizationView(
     String sector,
     String country,
     Boolean suspended,
-    String contactEmail) {
+    String contactEmail,
+    String defaultTlp) {
 
   /** As the caller's token describes it. */
   static OrganizationView of(OrganizationClaims o) {
@@ -23,6 +24,7 @@ public record OrganizationView(
         o.tier().name(),
         o.sector(),
         o.country(),
+        null,
         null,
         null);
   }
@@ -37,6 +39,7 @@ public record OrganizationView(
         o.sector(),
         o.country(),
         o.suspended(),
-        o.contactEmail());
+        o.contactEmail(),
+        o.defaultTlp().label().replaceFirst("^TLP:", ""));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.scrmportal.access.TlpLevel;
 import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.OrganizationService;
 
@@ -28,7 +30,11 @@ public class OrganizationsResource {
   public record Profile(
       @Size(min = 1, max = 64, message = "sector is 1 to 64 characters") String sector,
       @Email(message = "contactEmail must be an e-mail address") @Size(max = 254)
-          String contactEmail) {}
+          String contactEmail,
+      @Pattern(
+              regexp = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)",
+              message = "defaultTlp must be a TLP 2.0 level")
+          String defaultTlp) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +59,9 @@ public class OrganizationsResource {
   public OrganizationView updateMine(
       @NotNull(message = "a body is required") @Valid Profile profile) {
     return OrganizationView.of(
-        organizations.updateProfile(profile.sector(), profile.contactEmail()));
+        organizations.updateProfile(
+            profile.sector(),
+            profile.contactEmail(),
+            profile.defaultTlp() == null ? null : TlpLevel.parse(profile.defaultTlp())));
   }
 }

@@ -37,6 +37,8 @@ public final class ProblemMappers {
         case FORBIDDEN -> Problems.response(403, e.getMessage());
         case CONFLICT -> Problems.response(409, e.getMessage());
         case INVALID -> Problems.response(400, e.getMessage());
+        case UNAVAILABLE -> Problems.response(503, e.getMessage());
+        case TOO_LARGE -> Problems.response(413, e.getMessage());
       };
     }
   }

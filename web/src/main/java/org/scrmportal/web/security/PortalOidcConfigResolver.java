@@ -67,13 +67,14 @@ public class PortalOidcConfigResolver implements OidcClientConfigurationResolver
     return isMachineInterface(URI.create(request.getURI()).getPath()) ? bearerOnly : codeFlow;
   }
 
+  /** Paths of the TAXII 2.1 server, whose errors are TAXII error resources. */
+  public static boolean isTaxii(String path) {
+    return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/"));
+  }
+
   /** Paths under the machine interfaces, which never redirect to a login page. */
   public static boolean isMachineInterface(String path) {
-    return path != null
-        && (path.equals("/api")
-            || path.startsWith("/api/")
-            || path.equals("/taxii2")
-            || path.startsWith("/taxii2/"));
+    return path != null && (path.equals("/api") || path.startsWith("/api/") || isTaxii(path));
   }
 
   private static OidcClientConfiguration build(JsonObject json) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.scrmportal.identity.InvalidClaimsException;
 import org.scrmportal.identity.SignInService;
 import org.scrmportal.web.api.Problems;
+import org.scrmportal.web.taxii.TaxiiErrors;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -47,8 +48,20 @@ public class PrincipalFilter extends HttpFilter {
         signIn.signIn(claims(oidc.getOidcSecurityContext().getTokenString()));
       } catch (InvalidClaimsException e) {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        Problems.write(
-            response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid token claims", e.getMessage());
+        if (PortalOidcConfigResolver.isTaxii(
+            request.getRequestURI().substring(request.getContextPath().length()))) {
+          TaxiiErrors.write(
+              response,
+              HttpServletResponse.SC_UNAUTHORIZED,
+              "Invalid token claims",
+              e.getMessage());
+        } else {
+          Problems.write(
+              response,
+              HttpServletResponse.SC_UNAUTHORIZED,
+              "Invalid token claims",
+              e.getMessage());
+        }
         return;
       }
     }

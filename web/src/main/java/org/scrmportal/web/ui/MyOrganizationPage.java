@@ -37,7 +37,7 @@ public class MyOrganizationPage {
 
   public String save() {
     return Pages.attempt(
-        () -> organizations.updateProfile(blankToNull(sector), blankToNull(contactEmail)),
+        () -> organizations.updateProfile(blankToNull(sector), blankToNull(contactEmail), null),
         "Profile saved.");
   }
 

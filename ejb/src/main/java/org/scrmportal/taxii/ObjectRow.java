@@ -1,0 +1,25 @@
+package org.scrmportal.taxii;
+
+import java.time.Instant;
+
+/**
+ * One stored version as a TAXII response lists it: in objects (with its JSON), in a manifest
+ * (section 3.4.? manifest-record) or among an object's versions.
+ *
+ * @param json the verbatim object, or null where the query did not ask for content
+ */
+public record ObjectRow(
+    long seq,
+    String objectId,
+    String type,
+    Instant dateAdded,
+    String version,
+    String specVersion,
+    String authorOrganization,
+    String json) {
+
+  /** Where a page that ends with this row continues. */
+  public Cursor cursor() {
+    return new Cursor(dateAdded, seq);
+  }
+}

@@ -1,0 +1,77 @@
+package org.scrmportal.taxii;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.scrmportal.access.Marking;
+import org.scrmportal.access.MarkingRequest;
+import org.scrmportal.access.TlpLevel;
+import org.scrmportal.organization.OrganizationId;
+import org.scrmportal.organization.Tier;
+import org.scrmportal.stix.StixObject;
+import org.scrmportal.stix.TlpMarking;
+import org.scrmportal.stix.TlpMarkings;
+
+/**
+ * One submission of STIX objects to a collection, with what decides each object's marking.
+ *
+ * @param statusId the id of its status resource
+ * @param collection where the objects go
+ * @param author the submitting organization, author of every marking
+ * @param username who submitted it
+ * @param sharing the level for objects that carry no TLP marking (the organization's default unless
+ *     the submitter chose one), and the audience and minimum tier the submitter adds
+ */
+public record Submission(
+    String statusId,
+    TaxiiCollection collection,
+    OrganizationId author,
+    String username,
+    MarkingRequest sharing) {
+
+  private static final Set<TlpLevel> COMMUNITY_LEVELS = EnumSet.of(TlpLevel.GREEN, TlpLevel.AMBER);
+
+  public Submission {
+    Objects.requireNonNull(statusId, "statusId");
+    Objects.requireNonNull(collection, "collection");
+    Objects.requireNonNull(author, "author");
+    Objects.requireNonNull(username, "username");
+    Objects.requireNonNull(sharing, "sharing");
+    Objects.requireNonNull(sharing.level(), "sharing.level");
+  }
+
+  /**
+   * The portal marking of {@code object}: the most restrictive TLP level marking it (object or
+   * granular markings, STIX 2.1 section 7.2; TLP 1.0 mapped), else the submission's level; the
+   * submitter's audience; and the collection's own audience: its community (for TLP:GREEN and
+   * TLP:AMBER; TLP:AMBER+STRICT and TLP:RED never go to a community) or its minimum tier. TLP:CLEAR
+   * stays for anyone.
+   *
+   * @throws IllegalArgumentException with the TLP 2.0 rule the result would break
+   */
+  Marking markingOf(StixObject object) {
+    TlpLevel level =
+        TlpMarkings.mostRestrictive(object).map(TlpMarking::level).orElse(sharing.level());
+    if (level == TlpLevel.CLEAR) {
+      return Marking.of(level, author, Set.of(), Set.of(), Set.of(), null);
+    }
+    Set<String> communities = new HashSet<>(sharing.communities());
+    if (collection.community() != null) {
+      if (!COMMUNITY_LEVELS.contains(level)) {
+        throw new IllegalArgumentException(
+            level.label()
+                + " is for listed organizations or people only: it cannot go to a community's"
+                + " feed");
+      }
+      communities.add(collection.community());
+    }
+    Tier minTier = sharing.minTier();
+    if (collection.minTier() != null
+        && (minTier == null || minTier.compareTo(collection.minTier()) < 0)) {
+      minTier = collection.minTier();
+    }
+    return Marking.of(
+        level, author, sharing.organizations(), communities, sharing.people(), minTier);
+  }
+}

@@ -1,0 +1,172 @@
+package org.scrmportal.taxii;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The status of one submission to a collection (TAXII 2.1 section 4.3): pending while it is being
+ * processed, then complete with exact counts and the per-object report (capped at {@link
+ * #MAX_DETAILS} entries of each kind).
+ */
+@Entity
+@Table(name = "taxii_status")
+public class SubmissionStatus {
+
+  /** The most success and failure details kept, each. */
+  public static final int MAX_DETAILS = 1000;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "collection_id", nullable = false, length = 36)
+  private String collectionId;
+
+  @Column(name = "requested_by", nullable = false, length = 256)
+  private String requestedBy;
+
+  @Column(name = "org_id", length = 63)
+  private String organization;
+
+  @Column(name = "status", nullable = false, length = 16)
+  private String status;
+
+  @Column(name = "request_timestamp", nullable = false)
+  private Instant requested;
+
+  @Column(name = "completed")
+  private Instant completed;
+
+  @Column(name = "total_count", nullable = false)
+  private int total;
+
+  @Column(name = "success_count", nullable = false)
+  private int successes;
+
+  @Column(name = "failure_count", nullable = false)
+  private int failures;
+
+  @Column(name = "pending_count", nullable = false)
+  private int pendings;
+
+  @Column(name = "details", length = 1_048_576)
+  private String details;
+
+  protected SubmissionStatus() {}
+
+  SubmissionStatus(
+      String id,
+      String collectionId,
+      String requestedBy,
+      String organization,
+      Instant requested,
+      int total) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.collectionId = Objects.requireNonNull(collectionId, "collectionId");
+    this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
+    this.organization = organization;
+    this.requested = Objects.requireNonNull(requested, "requested");
+    this.status = "pending";
+    this.total = total;
+    this.pendings = total;
+  }
+
+  /** Completes it with the outcome of processing. */
+  void complete(Outcome outcome, Instant at) {
+    this.status = "complete";
+    this.completed = at;
+    this.successes = outcome.successCount();
+    this.failures = outcome.failureCount();
+    this.pendings = 0;
+    try {
+      this.details =
+          JSON.writeValueAsString(
+              Map.of(
+                  "successes", cap(outcome.successes()),
+                  "failures", cap(outcome.failures())));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<StatusDetail> cap(List<StatusDetail> details) {
+    return details.size() > MAX_DETAILS ? details.subList(0, MAX_DETAILS) : details;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String collectionId() {
+    return collectionId;
+  }
+
+  public String requestedBy() {
+    return requestedBy;
+  }
+
+  public String organization() {
+    return organization;
+  }
+
+  public boolean isComplete() {
+    return "complete".equals(status);
+  }
+
+  /** {@code pending} or {@code complete}, as TAXII words it. */
+  public String status() {
+    return status;
+  }
+
+  public Instant requested() {
+    return requested;
+  }
+
+  public int total() {
+    return total;
+  }
+
+  public int successCount() {
+    return successes;
+  }
+
+  public int failureCount() {
+    return failures;
+  }
+
+  public int pendingCount() {
+    return pendings;
+  }
+
+  public List<StatusDetail> successes() {
+    return details("successes");
+  }
+
+  public List<StatusDetail> failures() {
+    return details("failures");
+  }
+
+  private List<StatusDetail> details(String kind) {
+    if (details == null) {
+      return List.of();
+    }
+    try {
+      Map<String, List<StatusDetail>> all =
+          JSON.readValue(details, new TypeReference<Map<String, List<StatusDetail>>>() {});
+      return all.getOrDefault(kind, List.of());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored status details are not JSON", e);
+    }
+  }
+}

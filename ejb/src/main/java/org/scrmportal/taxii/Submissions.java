@@ -1,0 +1,115 @@
+package org.scrmportal.taxii;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scrmportal.platform.DomainException;
+import org.scrmportal.stix.BundleLimits;
+import org.scrmportal.stix.BundleReader;
+import org.scrmportal.stix.BundleResult;
+import org.scrmportal.stix.StixError;
+
+/**
+ * Processes submissions in the background (TAXII 2.1 section 5.4: the server answers at once with a
+ * status and works on): validation of the objects runs on the managed executor, several at a time;
+ * storing runs one submission at a time, which keeps {@code date_added} increasing. At most {@code
+ * scrm.taxii.max-queued} submissions wait; beyond that the caller is asked to retry.
+ */
+@ApplicationScoped
+public class Submissions {
+
+  private static final Logger LOG = Logger.getLogger(Submissions.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Inject Ingester ingester;
+
+  @Inject
+  @ConfigProperty(name = "scrm.taxii.max-queued", defaultValue = "4")
+  int maxQueued;
+
+  @Inject
+  @ConfigProperty(name = "scrm.taxii.max-content-length", defaultValue = "20971520")
+  long maxContentLength;
+
+  private final ReentrantLock storing = new ReentrantLock(true);
+  private Semaphore slots;
+  private BundleReader reader;
+
+  @PostConstruct
+  void start() {
+    slots = new Semaphore(maxQueued);
+    reader =
+        new BundleReader(
+            BundleLimits.DEFAULTS.withMaxBytes(maxContentLength),
+            ingester::isStoredMarkingDefinition);
+  }
+
+  /** The reader of submitted bodies, with the server's limits. */
+  public BundleReader reader() {
+    return reader;
+  }
+
+  /**
+   * Queues a parsed submission; the future ends when its status is complete.
+   *
+   * @throws DomainException UNAVAILABLE when too many are waiting
+   */
+  Future<?> submit(Submission submission, BundleReader.Parsed parsed) {
+    if (!slots.tryAcquire()) {
+      throw new DomainException(
+          DomainException.Kind.UNAVAILABLE,
+          "Too many submissions are being processed; retry in a few seconds.");
+    }
+    try {
+      return executor.submit(
+          () -> {
+            try {
+              ingester.complete(submission.statusId(), process(submission, parsed));
+            } finally {
+              slots.release();
+            }
+          });
+    } catch (RuntimeException e) {
+      slots.release();
+      throw e;
+    }
+  }
+
+  private Outcome process(Submission submission, BundleReader.Parsed parsed) {
+    try {
+      BundleResult result = reader.validate(parsed);
+      if (result instanceof BundleResult.Invalid invalid) {
+        return new Outcome(
+            0,
+            parsed.objectCount(),
+            java.util.List.of(),
+            invalid.errors().stream().map(Submissions::detail).toList());
+      }
+      storing.lock();
+      try {
+        return ingester.store(submission, ((BundleResult.Valid) result).objects());
+      } finally {
+        storing.unlock();
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Submission " + submission.statusId() + " failed", e);
+      return Outcome.allFailed(
+          parsed.objectCount(),
+          "The portal could not store this submission; nothing of it was kept. Submit it again.");
+    }
+  }
+
+  private static StatusDetail detail(StixError error) {
+    return new StatusDetail(error.objectId().orElse(error.bundlePointer()), "", error.toString());
+  }
+}

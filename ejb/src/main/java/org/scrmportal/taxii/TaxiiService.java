@@ -1,0 +1,410 @@
+package org.scrmportal.taxii;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scrmportal.access.AccessPolicy;
+import org.scrmportal.access.CurrentViewer;
+import org.scrmportal.access.Decision;
+import org.scrmportal.access.MarkingRequest;
+import org.scrmportal.access.Viewer;
+import org.scrmportal.community.Community;
+import org.scrmportal.community.CommunityRepository;
+import org.scrmportal.identity.PortalPrincipal;
+import org.scrmportal.identity.Roles;
+import org.scrmportal.organization.Organization;
+import org.scrmportal.organization.OrganizationRepository;
+import org.scrmportal.platform.DomainException;
+import org.scrmportal.stix.BundleReader;
+import org.scrmportal.stix.BundleResult;
+import org.scrmportal.stix.Container;
+import org.scrmportal.stix.StixObject;
+import org.scrmportal.stix.TlpMarkings;
+
+/**
+ * The TAXII 2.1 server's application service (sections 4 and 5), for the caller of the request:
+ * which collections they may read and write, pages of objects, manifests and versions filtered by
+ * the access policy object by object, deletion by the author organization, and submissions with
+ * their status.
+ */
+@Stateless
+@PermitAll
+public class TaxiiService {
+
+  /** A collection as one caller may use it. */
+  public record CollectionAccess(TaxiiCollection collection, boolean canRead, boolean canWrite) {}
+
+  /**
+   * One page: its rows, whether more follow, and where the next page starts.
+   *
+   * @param next the cursor of the last row when more follow
+   */
+  public record Page(List<ObjectRow> rows, boolean more, Optional<Cursor> next) {
+    public Optional<Instant> firstDateAdded() {
+      return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).dateAdded());
+    }
+
+    public Optional<Instant> lastDateAdded() {
+      return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1).dateAdded());
+    }
+  }
+
+  /**
+   * A STIX bundle of what the caller may see, and where to continue when there is more.
+   *
+   * @param next the {@code next} cursor of the following export, when more objects match
+   */
+  public record Export(String bundle, Optional<String> next) {}
+
+  /** The five official TLP 2.0 marking definitions, as FIRST publishes them. */
+  private static final List<String> TLP2_DEFINITIONS =
+      TlpMarkings.tlp2Definitions().stream().map(StixObject::json).toList();
+
+  /** The most objects in one export. */
+  public static final int MAX_EXPORT = 10_000;
+
+  /** One version of an object with the reason the caller may see it. */
+  public record SeenVersion(VisibleVersion version, Decision decision) {}
+
+  @Inject ObjectRepository objects;
+
+  @Inject StatusRepository statuses;
+
+  @Inject CommunityRepository communities;
+
+  @Inject OrganizationRepository organizations;
+
+  @Inject Submissions submissions;
+
+  @Inject Ingester ingester;
+
+  @Inject CurrentViewer viewer;
+
+  @Inject PortalPrincipal principal;
+
+  @Inject AccessPolicy policy;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "scrm.taxii.post-wait-millis", defaultValue = "2000")
+  long postWaitMillis;
+
+  /** The largest body the server takes, in bytes (the API root's max_content_length). */
+  public long maxContentLength() {
+    return submissions.reader().limits().maxBytes();
+  }
+
+  /** The collections the caller may read or write (section 5.1). */
+  public List<CollectionAccess> collections() {
+    List<TaxiiCollection> all = new ArrayList<>(TaxiiCollection.FIXED);
+    communities.findAll().stream().map(TaxiiService::collectionOf).forEach(all::add);
+    return all.stream().map(this::access).filter(a -> a.canRead() || a.canWrite()).toList();
+  }
+
+  /**
+   * One collection (section 5.2).
+   *
+   * @throws DomainException NOT_FOUND when there is none; FORBIDDEN when the caller may neither
+   *     read nor write it
+   */
+  public CollectionAccess collection(String id) {
+    CollectionAccess access = access(find(id));
+    if (!access.canRead() && !access.canWrite()) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          policy
+              .decideFeedRead(
+                  viewer.get(), access.collection().minTier(), access.collection().community())
+              .reason());
+    }
+    return access;
+  }
+
+  /** Objects (section 5.3), the latest versions unless the query says otherwise. */
+  public Page objects(String collectionId, ObjectQuery query) {
+    return page(readable(collectionId), query, true);
+  }
+
+  /** The manifest (section 5.3's sibling, 5.2 in the resource table): the same rows, no content. */
+  public Page manifest(String collectionId, ObjectQuery query) {
+    return page(readable(collectionId), query, false);
+  }
+
+  /**
+   * The latest versions of the objects the caller may see in a collection, filtered like Get
+   * Objects, as one STIX 2.1 bundle (section 8) that also holds the official TLP 2.0 marking
+   * definitions, so that a consumer needs nothing else to read the markings.
+   */
+  public Export export(
+      String collectionId, String addedAfter, String types, String ids, int limit, String next) {
+    if (limit < 1 || limit > MAX_EXPORT) {
+      throw new DomainException(
+          DomainException.Kind.INVALID, "limit must be between 1 and " + MAX_EXPORT);
+    }
+    TaxiiCollection collection = readable(collectionId);
+    ObjectQuery query =
+        ObjectQuery.parse(
+            addedAfter,
+            String.valueOf(Math.min(limit, ObjectQuery.MAX_LIMIT)),
+            next,
+            ids,
+            types,
+            null,
+            null,
+            VersionMatch.LAST);
+    StringBuilder bundle =
+        new StringBuilder("{\"type\":\"bundle\",\"id\":\"bundle--")
+            .append(UUID.randomUUID())
+            .append("\",\"objects\":[")
+            .append(String.join(",", TLP2_DEFINITIONS));
+    int taken = 0;
+    Optional<Cursor> more = Optional.empty();
+    while (taken < limit) {
+      Page page = page(collection, query, true);
+      List<ObjectRow> rows = page.rows().subList(0, Math.min(page.rows().size(), limit - taken));
+      rows.forEach(r -> bundle.append(',').append(r.json()));
+      taken += rows.size();
+      boolean cut = rows.size() < page.rows().size();
+      more =
+          cut
+              ? Optional.of(rows.get(rows.size() - 1).cursor())
+              : page.more() ? page.next() : Optional.empty();
+      if (!page.more() || cut) {
+        break;
+      }
+      query = query.after(page.next().orElseThrow());
+    }
+    return new Export(bundle.append("]}").toString(), more.map(Cursor::text));
+  }
+
+  /**
+   * One object's versions that match (section 5.5).
+   *
+   * @throws DomainException NOT_FOUND when the caller may see no version of it
+   */
+  public Page object(String collectionId, String objectId, ObjectQuery query) {
+    Page page = page(readable(collectionId), query.forObject(objectId), true);
+    if (page.rows().isEmpty() && query.after().isEmpty()) {
+      requireVisible(collectionId, objectId);
+    }
+    return page;
+  }
+
+  /** The versions of one object (section 5.8), oldest first. */
+  public Page versions(String collectionId, String objectId, ObjectQuery query) {
+    Page page = page(readable(collectionId), query.forObject(objectId), false);
+    if (page.rows().isEmpty() && query.after().isEmpty()) {
+      requireVisible(collectionId, objectId);
+    }
+    return page;
+  }
+
+  /** Every version of one object the caller may see, each with the reason: for the object page. */
+  public List<SeenVersion> history(String collectionId, String objectId) {
+    TaxiiCollection collection = readable(collectionId);
+    Viewer me = viewer.get();
+    List<SeenVersion> seen =
+        objects.versions(me, collection.id(), objectId).stream()
+            .map(v -> new SeenVersion(v, policy.decide(me, v.marking())))
+            .toList();
+    if (seen.isEmpty()) {
+      throw notFound();
+    }
+    return seen;
+  }
+
+  /**
+   * Deletes the matching versions of an object (section 5.7): all of them unless {@code
+   * match[version]} names some. Only its author organization may.
+   *
+   * @return how many versions were deleted
+   */
+  public int delete(String collectionId, String objectId, ObjectQuery query) {
+    TaxiiCollection collection = readable(collectionId);
+    Viewer me = viewer.get();
+    List<VisibleVersion> visible = objects.versions(me, collection.id(), objectId);
+    if (visible.isEmpty()) {
+      throw notFound();
+    }
+    Decision decision =
+        policy.decideDelete(me, submittingRole(), visible.get(0).marking().author());
+    if (!decision.permitted()) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, decision.reason());
+    }
+    List<Instant> versions = List.of();
+    if (!query.versions().all()) {
+      versions =
+          page(collection, query.forObject(objectId).withVersions(query.versions()), false)
+              .rows()
+              .stream()
+              .map(r -> parseVersion(r.version()))
+              .toList();
+      if (versions.isEmpty()) {
+        throw notFound();
+      }
+    }
+    return objects.delete(collection.id(), objectId, versions);
+  }
+
+  /**
+   * Takes a body for a collection (section 5.4): checks at once that the caller may write there and
+   * that the body is a JSON envelope (or bundle) within the limits, then processes it in the
+   * background and answers with its status, complete if processing ended within a short wait.
+   *
+   * @param sharing the level for unmarked objects and the audience to add; null for the caller's
+   *     organization's default level and no audience
+   * @throws DomainException FORBIDDEN, INVALID (the body as a whole), TOO_LARGE, UNAVAILABLE
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public SubmissionStatus submit(
+      String collectionId, byte[] body, Container container, MarkingRequest sharing) {
+    TaxiiCollection collection = find(collectionId);
+    Viewer me = viewer.get();
+    Decision write =
+        policy.decideFeedWrite(me, submittingRole(), collection.minTier(), collection.community());
+    if (!write.permitted()) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, write.reason());
+    }
+    BundleReader.Parsed parsed = submissions.reader().parse(body, container);
+    Optional<BundleResult.Invalid> rejected = parsed.rejection();
+    if (rejected.isPresent()) {
+      boolean tooLarge =
+          rejected.get().errors().stream()
+              .anyMatch(e -> e.kind() == org.scrmportal.stix.StixError.Kind.TOO_LARGE);
+      throw new DomainException(
+          tooLarge ? DomainException.Kind.TOO_LARGE : DomainException.Kind.INVALID,
+          String.join("; ", rejected.get().errors().stream().map(Object::toString).toList()));
+    }
+    Organization organization =
+        organizations
+            .find(me.organization())
+            .orElseThrow(() -> new IllegalStateException("no organization " + me.organization()));
+    MarkingRequest effective =
+        sharing == null
+            ? new MarkingRequest(organization.defaultTlp(), null, null, null, null)
+            : sharing.level() == null
+                ? new MarkingRequest(
+                    organization.defaultTlp(),
+                    sharing.organizations(),
+                    sharing.communities(),
+                    sharing.people(),
+                    sharing.minTier())
+                : sharing;
+    for (String community : effective.communities()) {
+      if (communities.find(community).isEmpty()) {
+        throw new DomainException(DomainException.Kind.INVALID, "No community " + community);
+      }
+    }
+    SubmissionStatus status =
+        new SubmissionStatus(
+            UUID.randomUUID().toString(),
+            collection.id(),
+            principal.username(),
+            me.organization().value(),
+            clock.instant(),
+            parsed.objectCount());
+    ingester.open(status);
+    Future<?> done =
+        submissions.submit(
+            new Submission(
+                status.id(), collection, me.organization(), principal.username(), effective),
+            parsed);
+    try {
+      done.get(postWaitMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      // still processing: the client polls the status
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("processing failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return statuses.find(status.id()).orElseThrow();
+  }
+
+  /**
+   * The status of a submission (section 4.3).
+   *
+   * @throws DomainException NOT_FOUND unless the caller or their organization submitted it
+   */
+  public SubmissionStatus status(String id) {
+    return statuses
+        .find(id)
+        .filter(
+            s -> policy.permitsSubmissionStatus(viewer.get(), s.requestedBy(), s.organization()))
+        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such status"));
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private Page page(TaxiiCollection collection, ObjectQuery query, boolean withContent) {
+    List<ObjectRow> rows = objects.page(viewer.get(), collection.id(), query, withContent);
+    boolean more = rows.size() > query.limit();
+    List<ObjectRow> page = more ? rows.subList(0, query.limit()) : rows;
+    return new Page(
+        List.copyOf(page),
+        more,
+        more ? Optional.of(page.get(page.size() - 1).cursor()) : Optional.empty());
+  }
+
+  private void requireVisible(String collectionId, String objectId) {
+    if (objects.versions(viewer.get(), collectionId, objectId).isEmpty()) {
+      throw notFound();
+    }
+  }
+
+  private TaxiiCollection readable(String collectionId) {
+    TaxiiCollection collection = find(collectionId);
+    Decision read =
+        policy.decideFeedRead(viewer.get(), collection.minTier(), collection.community());
+    if (!read.permitted()) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, read.reason());
+    }
+    return collection;
+  }
+
+  private TaxiiCollection find(String id) {
+    return TaxiiCollection.fixed(id)
+        .or(() -> communities.find(id).map(TaxiiService::collectionOf))
+        .orElseThrow(
+            () -> new DomainException(DomainException.Kind.NOT_FOUND, "No such collection"));
+  }
+
+  private CollectionAccess access(TaxiiCollection c) {
+    Viewer me = viewer.get();
+    return new CollectionAccess(
+        c,
+        policy.decideFeedRead(me, c.minTier(), c.community()).permitted(),
+        policy.decideFeedWrite(me, submittingRole(), c.minTier(), c.community()).permitted());
+  }
+
+  private boolean submittingRole() {
+    return principal.hasRole(Roles.SUBMITTER) || principal.hasRole(Roles.ANALYST);
+  }
+
+  private static TaxiiCollection collectionOf(Community community) {
+    return TaxiiCollection.ofCommunity(
+        community.id(), "Community: " + community.name(), community.purpose());
+  }
+
+  private static Instant parseVersion(String text) {
+    return Instant.parse(text).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  private static DomainException notFound() {
+    return new DomainException(DomainException.Kind.NOT_FOUND, "No such object");
+  }
+}

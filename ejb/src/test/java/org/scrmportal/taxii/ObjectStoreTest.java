@@ -1,0 +1,312 @@
+package org.scrmportal.taxii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.scrmportal.access.AccessPolicy;
+import org.scrmportal.access.MarkingRequest;
+import org.scrmportal.access.TlpLevel;
+import org.scrmportal.access.Viewer;
+import org.scrmportal.organization.OrganizationId;
+import org.scrmportal.organization.Tier;
+import org.scrmportal.stix.BundleReader;
+import org.scrmportal.stix.BundleResult;
+import org.scrmportal.stix.StixObject;
+import org.scrmportal.testing.TestDatabases;
+
+/**
+ * The object store and the storing of submissions against real databases (H2 and PostgreSQL):
+ * versions, duplicates, all or nothing, markings per object, and keyset pages.
+ */
+class ObjectStoreTest {
+
+  private static final String AMBER_STRICT =
+      "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003";
+  private static final String CLEAR = "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487";
+
+  private static final OrganizationId ACME = new OrganizationId("acme");
+  private static final OrganizationId GRID = new OrganizationId("grid");
+  private static final Viewer ACME_MEMBER =
+      new Viewer("alice", ACME, Tier.T2, false, Set.of(), false);
+  private static final Viewer GRID_MEMBER =
+      new Viewer("bob", GRID, Tier.T3, false, Set.of(), false);
+
+  private EntityManager em;
+  private Ingester ingester;
+  private JpaObjectRepository repository;
+  private final String collection = UUID.randomUUID().toString();
+
+  private void open(TestDatabases db) {
+    em = db.entityManagerFactory().createEntityManager();
+    repository = new JpaObjectRepository();
+    repository.em = em;
+    repository.policy = new AccessPolicy();
+    DateAddedClock dates = new DateAddedClock();
+    dates.clock = Clock.systemUTC();
+    dates.objects = repository;
+    ingester = new Ingester();
+    ingester.objects = repository;
+    ingester.dateAdded = dates;
+    ingester.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+  }
+
+  @AfterEach
+  void close() {
+    if (em != null) {
+      em.close();
+    }
+  }
+
+  private <T> T inTransaction(Supplier<T> work) {
+    em.getTransaction().begin();
+    try {
+      T result = work.get();
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.clear();
+    }
+  }
+
+  private Outcome submit(OrganizationId author, String... objects) {
+    return submit(TaxiiCollection.fixed(TaxiiCollection.SHARED).orElseThrow(), author, objects);
+  }
+
+  private Outcome submit(TaxiiCollection feed, OrganizationId author, String... objects) {
+    TaxiiCollection target =
+        new TaxiiCollection(
+            collection, feed.title(), feed.description(), feed.minTier(), feed.community());
+    BundleResult result =
+        new BundleReader()
+            .read(
+                "{\"type\":\"bundle\",\"id\":\"bundle--"
+                    + UUID.randomUUID()
+                    + "\",\"objects\":["
+                    + String.join(",", objects)
+                    + "]}");
+    assertTrue(result.isValid(), result::toString);
+    List<StixObject> valid = ((BundleResult.Valid) result).objects();
+    Submission submission =
+        new Submission(
+            UUID.randomUUID().toString(),
+            target,
+            author,
+            author.value() + "-user",
+            new MarkingRequest(TlpLevel.AMBER, Set.of(), Set.of(), Set.of(), null));
+    return inTransaction(() -> ingester.store(submission, valid));
+  }
+
+  private List<ObjectRow> all(Viewer viewer, VersionMatch versions) {
+    List<ObjectRow> rows = new ArrayList<>();
+    ObjectQuery query = ObjectQuery.all(1000).withVersions(versions);
+    return inTransaction(() -> repository.page(viewer, collection, query, true));
+  }
+
+  private static String indicator(String id, String modified, String marking) {
+    return """
+        {"type":"indicator","spec_version":"2.1","id":"%s",
+         "created":"2024-01-02T03:04:05.000Z","modified":"%s",
+         "pattern":"[ipv4-addr:value = '10.0.0.1']","pattern_type":"stix",
+         "valid_from":"2024-01-02T03:04:05Z"%s}"""
+        .formatted(
+            id, modified, marking == null ? "" : ",\"object_marking_refs\":[\"" + marking + "\"]");
+  }
+
+  private static String newId() {
+    return "indicator--" + UUID.randomUUID();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void anIdenticalResubmissionIsASuccessAndIsStoredOnce(TestDatabases db) {
+    open(db);
+    String id = newId();
+    String object = indicator(id, "2024-01-02T03:04:05.000Z", CLEAR);
+    assertEquals(1, submit(ACME, object).successCount());
+    Outcome again = submit(ACME, object.replace("\n", " "));
+    assertEquals(1, again.successCount());
+    assertEquals(0, again.failureCount());
+    assertTrue(again.successes().get(0).message().startsWith("Already stored"));
+    assertEquals(1, all(ACME_MEMBER, VersionMatch.ALL).size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aLaterModifiedAddsAVersionThatListingsReturnByDefault(TestDatabases db) {
+    open(db);
+    String id = newId();
+    submit(ACME, indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
+    submit(ACME, indicator(id, "2024-03-01T00:00:00.000Z", CLEAR));
+    // an older version arriving late is kept, but does not become the latest
+    submit(ACME, indicator(id, "2024-02-01T00:00:00.000Z", CLEAR));
+
+    assertEquals(
+        List.of("2024-03-01T00:00:00.000Z"),
+        all(GRID_MEMBER, VersionMatch.LAST).stream().map(ObjectRow::version).toList());
+    assertEquals(3, all(GRID_MEMBER, VersionMatch.ALL).size());
+    assertEquals(
+        List.of("2024-01-02T03:04:05.000Z"),
+        all(GRID_MEMBER, new VersionMatch(false, true, false, Set.of())).stream()
+            .map(ObjectRow::version)
+            .toList());
+    assertEquals(
+        List.of("2024-02-01T00:00:00.000Z"),
+        all(
+                GRID_MEMBER,
+                new VersionMatch(
+                    false, false, false, Set.of(Instant.parse("2024-02-01T00:00:00Z"))))
+            .stream()
+            .map(ObjectRow::version)
+            .toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void oneFailingObjectKeepsTheWholeSubmissionOut(TestDatabases db) {
+    open(db);
+    String id = newId();
+    submit(ACME, indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
+    String fresh = newId();
+    Outcome outcome =
+        submit(
+            ACME,
+            indicator(fresh, "2024-01-02T03:04:05.000Z", CLEAR),
+            // same id and modified, other content: a conflict
+            indicator(id, "2024-01-02T03:04:05.000Z", CLEAR).replace("10.0.0.1", "10.0.0.2"));
+    assertEquals(0, outcome.successCount());
+    assertEquals(2, outcome.failureCount());
+    assertTrue(outcome.failures().get(0).message().contains("later modified"));
+    assertEquals(
+        Set.of(id),
+        all(ACME_MEMBER, VersionMatch.ALL).stream()
+            .map(ObjectRow::objectId)
+            .collect(Collectors.toSet()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void onlyTheOrganizationThatSharedAnObjectFirstVersionsIt(TestDatabases db) {
+    open(db);
+    String id = newId();
+    submit(ACME, indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
+    Outcome outcome = submit(GRID, indicator(id, "2024-05-01T00:00:00.000Z", CLEAR));
+    assertEquals(1, outcome.failureCount());
+    assertTrue(outcome.failures().get(0).message().contains("only its creator"));
+    assertEquals(1, all(GRID_MEMBER, VersionMatch.ALL).size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void eachObjectIsSeenUnderItsOwnMarking(TestDatabases db) {
+    open(db);
+    String strict = newId();
+    String clear = newId();
+    String unmarked = newId();
+    submit(
+        ACME,
+        indicator(strict, "2024-01-02T03:04:05.000Z", AMBER_STRICT),
+        indicator(clear, "2024-01-02T03:04:05.000Z", CLEAR),
+        indicator(unmarked, "2024-01-02T03:04:05.000Z", null));
+    assertEquals(Set.of(strict, clear, unmarked), ids(all(ACME_MEMBER, VersionMatch.LAST)));
+    // AMBER+STRICT and the unmarked object (AMBER by default, no audience): the author only
+    assertEquals(Set.of(clear), ids(all(GRID_MEMBER, VersionMatch.LAST)));
+    assertEquals(Set.of(clear), ids(all(Viewer.anonymous(), VersionMatch.LAST)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aCommunityFeedAddsItsCommunityAndRefusesWhatCannotGoToOne(TestDatabases db) {
+    open(db);
+    String community = UUID.randomUUID().toString();
+    TaxiiCollection feed = TaxiiCollection.ofCommunity(community, "c", "c");
+    String amber = newId();
+    Outcome ok = submit(feed, ACME, indicator(amber, "2024-01-02T03:04:05.000Z", null));
+    assertEquals(1, ok.successCount());
+    Viewer member = new Viewer("carol", GRID, Tier.T1, false, Set.of(community), false);
+    assertEquals(Set.of(amber), ids(all(member, VersionMatch.LAST)));
+    assertEquals(Set.of(), ids(all(GRID_MEMBER, VersionMatch.LAST)));
+
+    Outcome refused =
+        submit(feed, ACME, indicator(newId(), "2024-01-02T03:04:05.000Z", AMBER_STRICT));
+    assertEquals(1, refused.failureCount());
+    assertTrue(refused.failures().get(0).message().contains("community"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void keysetPagesNeitherSkipNorRepeatWhileObjectsAreAdded(TestDatabases db) {
+    open(db);
+    List<String> first = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      String id = newId();
+      first.add(indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
+    }
+    submit(ACME, first.toArray(String[]::new));
+    List<String> seen = new ArrayList<>();
+    Optional<Cursor> next = Optional.empty();
+    int pages = 0;
+    Set<String> added = new HashSet<>();
+    do {
+      ObjectQuery query = ObjectQuery.all(10).withVersions(VersionMatch.LAST);
+      if (next.isPresent()) {
+        query = query.after(next.get());
+      }
+      ObjectQuery q = query;
+      List<ObjectRow> rows =
+          inTransaction(() -> repository.page(GRID_MEMBER, collection, q, false));
+      boolean more = rows.size() > 10;
+      rows = more ? rows.subList(0, 10) : rows;
+      rows.forEach(r -> seen.add(r.objectId()));
+      next = more ? Optional.of(rows.get(rows.size() - 1).cursor()) : Optional.empty();
+      if (pages++ == 0) {
+        String late = newId();
+        added.add(late);
+        submit(ACME, indicator(late, "2024-01-02T03:04:05.000Z", CLEAR));
+      }
+    } while (next.isPresent());
+    assertEquals(26, seen.size(), "no object repeated or skipped");
+    assertEquals(26, new HashSet<>(seen).size());
+    assertTrue(seen.containsAll(added), "the object added while paging comes on a later page");
+    assertFalse(pages < 3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void deletingTheLatestVersionMakesThePreviousOneTheLatest(TestDatabases db) {
+    open(db);
+    String id = newId();
+    submit(ACME, indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
+    submit(ACME, indicator(id, "2024-03-01T00:00:00.000Z", CLEAR));
+    int deleted =
+        inTransaction(
+            () ->
+                repository.delete(collection, id, List.of(Instant.parse("2024-03-01T00:00:00Z"))));
+    assertEquals(1, deleted);
+    assertEquals(
+        List.of("2024-01-02T03:04:05.000Z"),
+        all(ACME_MEMBER, VersionMatch.LAST).stream().map(ObjectRow::version).toList());
+  }
+
+  private static Set<String> ids(List<ObjectRow> rows) {
+    return rows.stream().map(ObjectRow::objectId).collect(Collectors.toSet());
+  }
+}
