@@ -75,6 +75,10 @@ final class ChildProcess implements AutoCloseable {
     return log;
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   /** Asks the process and its descendants to stop, then forces them after a grace period. */
   @Override
   public void close() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The WildFly that the build provisioned, started on 127.0.0.1 with a fresh copy of its {@code
@@ -22,10 +23,12 @@ import java.util.Objects;
 public final class WildFlyServer implements AutoCloseable {
 
   private final URI baseUrl;
+  private final URI managementUrl;
   private final ChildProcess process;
 
-  private WildFlyServer(URI baseUrl, ChildProcess process) {
+  private WildFlyServer(URI baseUrl, URI managementUrl, ChildProcess process) {
     this.baseUrl = baseUrl;
+    this.managementUrl = managementUrl;
     this.process = process;
   }
 
@@ -37,6 +40,16 @@ public final class WildFlyServer implements AutoCloseable {
    */
   public static WildFlyServer start(
       Path home, Path baseDir, Path ear, Map<String, String> env, Duration timeout)
+      throws IOException, InterruptedException {
+    return start(home, baseDir, ear, env, 0, timeout);
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, Map, Duration)}, with every port moved by {@code portOffset}
+   * (the portal on 8080 + offset, management and health on 9990 + offset).
+   */
+  public static WildFlyServer start(
+      Path home, Path baseDir, Path ear, Map<String, String> env, int portOffset, Duration timeout)
       throws IOException, InterruptedException {
     Objects.requireNonNull(ear, "ear");
     Path script = home.resolve("bin/standalone.sh");
@@ -59,12 +72,17 @@ public final class WildFlyServer implements AutoCloseable {
                 "127.0.0.1",
                 "-bmanagement",
                 "127.0.0.1",
-                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath()));
+                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath(),
+                "-Djboss.socket.binding.port-offset=" + portOffset));
     ChildProcess process =
         ChildProcess.start("WildFly", command, home, env, baseDir.resolve("wildfly.log"));
-    WildFlyServer server = new WildFlyServer(URI.create("http://127.0.0.1:8080"), process);
+    WildFlyServer server =
+        new WildFlyServer(
+            URI.create("http://127.0.0.1:" + (8080 + portOffset)),
+            URI.create("http://127.0.0.1:" + (9990 + portOffset)),
+            process);
     try {
-      process.awaitHttp(URI.create("http://127.0.0.1:9990/health/ready"), timeout);
+      process.awaitHttp(server.managementUrl.resolve("/health/ready"), timeout);
     } catch (RuntimeException | InterruptedException e) {
       server.close();
       throw e;
@@ -74,6 +92,20 @@ public final class WildFlyServer implements AutoCloseable {
 
   public URI baseUrl() {
     return baseUrl;
+  }
+
+  /** The management interface, where {@code /health} answers. */
+  public URI managementUrl() {
+    return managementUrl;
+  }
+
+  /** The server's JVM, which {@code standalone.sh} runs as its child (e.g. for {@code jcmd}). */
+  public Optional<ProcessHandle> jvm() {
+    return process
+        .handle()
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        .findFirst();
   }
 
   @Override
