@@ -191,6 +191,19 @@ public final class BundleReader {
       return Optional.ofNullable(rejection);
     }
 
+    /**
+     * The {@code id} each element of {@code objects} gives, in order (empty where it has none), for
+     * reporting on every element.
+     */
+    public List<Optional<String>> elementIds() {
+      Optional<String>[] ids = new Optional[objectCount()];
+      java.util.Arrays.fill(ids, Optional.empty());
+      for (Raw raw : raws) {
+        ids[raw.index()] = Optional.ofNullable(raw.node().path("id").textValue());
+      }
+      return List.of(ids);
+    }
+
     /** How many elements the body's {@code objects} holds. */
     public int objectCount() {
       return raws.size() + elementErrors.size();

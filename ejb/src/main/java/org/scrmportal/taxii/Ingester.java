@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.scrmportal.access.Marking;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.StixId;
@@ -162,16 +164,19 @@ public class Ingester {
       }
     }
     if (!failures.isEmpty()) {
-      int others = valid.size() - failures.size();
-      if (others > 0) {
-        failures.add(
-            new StatusDetail(
-                "",
-                "",
-                "The other "
-                    + others
-                    + " objects were valid but not stored: a submission is kept whole or not at"
-                    + " all."));
+      Set<String> failed = new HashSet<>();
+      failures.forEach(f -> failed.add(f.id()));
+      for (StixObject object : valid) {
+        if (!failed.contains(object.id().value())) {
+          failures.add(
+              new StatusDetail(
+                  object.id().value(),
+                  object.modified().or(object::created).map(StixTimestamp::text).orElse(""),
+                  "Valid, but not stored: "
+                      + failed.size()
+                      + " objects of this submission failed, and a submission is kept whole or"
+                      + " not at all."));
+        }
       }
       return new Outcome(0, valid.size(), List.of(), failures);
     }

@@ -5,6 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
@@ -89,11 +94,7 @@ public class Submissions {
     try {
       BundleResult result = reader.validate(parsed);
       if (result instanceof BundleResult.Invalid invalid) {
-        return new Outcome(
-            0,
-            parsed.objectCount(),
-            java.util.List.of(),
-            invalid.errors().stream().map(Submissions::detail).toList());
+        return rejected(parsed, invalid);
       }
       storing.lock();
       try {
@@ -109,7 +110,32 @@ public class Submissions {
     }
   }
 
-  private static StatusDetail detail(StixError error) {
-    return new StatusDetail(error.objectId().orElse(error.bundlePointer()), "", error.toString());
+  /**
+   * Every element of a rejected body fails: those with errors for their reasons, the others because
+   * the body is kept whole or not at all.
+   */
+  private static Outcome rejected(BundleReader.Parsed parsed, BundleResult.Invalid invalid) {
+    Map<Integer, List<String>> reasons = new TreeMap<>();
+    for (StixError error : invalid.errors()) {
+      reasons
+          .computeIfAbsent(error.objectIndex().orElse(-1), k -> new ArrayList<>())
+          .add(error.toString());
+    }
+    List<Optional<String>> ids = parsed.elementIds();
+    List<StatusDetail> failures = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      List<String> own = reasons.get(i);
+      failures.add(
+          new StatusDetail(
+              ids.get(i).orElse("/objects/" + i),
+              "",
+              own != null
+                  ? String.join("; ", own)
+                  : "Valid, but not stored: "
+                      + reasons.size()
+                      + " objects of this submission are invalid, and a submission is kept whole"
+                      + " or not at all."));
+    }
+    return new Outcome(0, ids.size(), List.of(), failures);
   }
 }

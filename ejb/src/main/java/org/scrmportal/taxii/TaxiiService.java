@@ -118,18 +118,13 @@ public class TaxiiService {
   /**
    * One collection (section 5.2).
    *
-   * @throws DomainException NOT_FOUND when there is none; FORBIDDEN when the caller may neither
-   *     read nor write it
+   * @throws DomainException NOT_FOUND when there is none, or when the caller may neither read nor
+   *     write it (section 5.2: "or the client does not have access to the collection resource")
    */
   public CollectionAccess collection(String id) {
     CollectionAccess access = access(find(id));
     if (!access.canRead() && !access.canWrite()) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          policy
-              .decideFeedRead(
-                  viewer.get(), access.collection().minTier(), access.collection().community())
-              .reason());
+      throw new DomainException(DomainException.Kind.NOT_FOUND, "No such collection");
     }
     return access;
   }

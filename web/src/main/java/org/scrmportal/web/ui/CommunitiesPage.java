@@ -4,7 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.scrmportal.access.CurrentViewer;
 import org.scrmportal.community.CommunityMembership;
 import org.scrmportal.community.CommunityService;
@@ -23,7 +25,10 @@ public class CommunitiesPage {
   private String name;
   private String purpose;
   private boolean membersVisible;
-  private String invitee;
+
+  /** The organization typed into each community's invitation form, by community id. */
+  private final Map<String, String> invitees = new HashMap<>();
+
   private String selected;
 
   private List<CommunityService.Listing> directory;
@@ -56,7 +61,8 @@ public class CommunitiesPage {
 
   public String invite(String id) {
     return Pages.attempt(
-        () -> communities.invite(id, new OrganizationId(invitee.strip())), "Invitation sent.");
+        () -> communities.invite(id, new OrganizationId(invitees.getOrDefault(id, "").strip())),
+        "Invitation sent.");
   }
 
   public String approve(String id, String organization) {
@@ -105,12 +111,8 @@ public class CommunitiesPage {
     this.membersVisible = membersVisible;
   }
 
-  public String getInvitee() {
-    return invitee;
-  }
-
-  public void setInvitee(String invitee) {
-    this.invitee = invitee;
+  public Map<String, String> getInvitees() {
+    return invitees;
   }
 
   public String getSelected() {
