@@ -23,11 +23,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
+import org.scrmportal.access.TlpLevel;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixTimestamp;
@@ -73,6 +75,10 @@ class JpaObjectRepository implements ObjectRepository {
     if (!query.types().isEmpty()) {
       where.add(o.get("type").in(query.types()));
     }
+    query
+        .text()
+        .ifPresent(
+            t -> where.add(cb.like(cb.lower(o.get("json")), "%" + likeEscaped(t) + "%", '\\')));
     versionPredicate(cb, q, o, query.versions()).ifPresent(where::add);
     query
         .after()
@@ -97,7 +103,8 @@ class JpaObjectRepository implements ObjectRepository {
             o.get("versionText"),
             o.get("specVersion"),
             o.get("authorOrganization"),
-            withContent ? o.get("json") : cb.nullLiteral(String.class))
+            withContent ? o.get("json") : cb.nullLiteral(String.class),
+            marking.get("level"))
         .where(where.toArray(Predicate[]::new))
         .orderBy(cb.asc(o.get("dateAdded")), cb.asc(o.get("seq")));
     return em.createQuery(q)
@@ -116,7 +123,16 @@ class JpaObjectRepository implements ObjectRepository {
         t.get(4, String.class),
         t.get(5, String.class),
         t.get(6, String.class),
-        t.get(7, String.class));
+        t.get(7, String.class),
+        t.get(8, TlpLevel.class));
+  }
+
+  /** {@code text} in lower case for LIKE, its wildcards and the escape character escaped. */
+  static String likeEscaped(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replace("\\", "\\\\")
+        .replace("%", "\\%")
+        .replace("_", "\\_");
   }
 
   /** {@code match[version]}: latest, first, exact versions, or none for all. */

@@ -15,6 +15,9 @@ import org.scrmportal.stix.StixTimestamp;
  * match[type]}, {@code match[version]}, {@code match[spec_version]}, with {@code limit} and the
  * cursor {@code next}. Built from the query parameters' text, refusing what does not parse.
  *
+ * <p>{@code text} is no TAXII parameter: the portal's own pages search the objects' JSON with it;
+ * {@link #parse} never sets it.
+ *
  * @param addedAfter only objects added after this instant
  * @param ids only these object ids (none: any)
  * @param types only these types (none: any)
@@ -22,6 +25,7 @@ import org.scrmportal.stix.StixTimestamp;
  * @param specVersions only these spec versions (none: any)
  * @param limit the most objects in the page
  * @param after where the previous page ended
+ * @param text only objects whose JSON contains this text, ignoring case (the portal's pages only)
  */
 public record ObjectQuery(
     Optional<Instant> addedAfter,
@@ -30,13 +34,17 @@ public record ObjectQuery(
     VersionMatch versions,
     Set<String> specVersions,
     int limit,
-    Optional<Cursor> after) {
+    Optional<Cursor> after,
+    Optional<String> text) {
 
   /** The page size when the client names none. */
   public static final int DEFAULT_LIMIT = 100;
 
   /** The largest page served (TAXII 2.1 section 3.4.1: the server may lower a client's limit). */
   public static final int MAX_LIMIT = 1000;
+
+  /** The longest text searched for. */
+  public static final int MAX_TEXT = 200;
 
   public ObjectQuery {
     Objects.requireNonNull(addedAfter, "addedAfter");
@@ -45,6 +53,7 @@ public record ObjectQuery(
     Objects.requireNonNull(versions, "versions");
     specVersions = Set.copyOf(specVersions);
     Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(text, "text");
     if (limit < 1) {
       throw invalid("limit must be a positive integer");
     }
@@ -53,23 +62,46 @@ public record ObjectQuery(
   /** Every version of every object, from the start: for exports and the object pages. */
   public static ObjectQuery all(int limit) {
     return new ObjectQuery(
-        Optional.empty(), Set.of(), Set.of(), VersionMatch.ALL, Set.of(), limit, Optional.empty());
+        Optional.empty(),
+        Set.of(),
+        Set.of(),
+        VersionMatch.ALL,
+        Set.of(),
+        limit,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The same query for the versions of one object. */
   public ObjectQuery forObject(String id) {
-    return new ObjectQuery(addedAfter, Set.of(id), types, versions, specVersions, limit, after);
+    return new ObjectQuery(
+        addedAfter, Set.of(id), types, versions, specVersions, limit, after, text);
   }
 
   /** The same query, {@code match[version]} set to {@code versions}. */
   public ObjectQuery withVersions(VersionMatch match) {
-    return new ObjectQuery(addedAfter, ids, types, match, specVersions, limit, after);
+    return new ObjectQuery(addedAfter, ids, types, match, specVersions, limit, after, text);
   }
 
   /** The same query, continuing after {@code cursor}. */
   public ObjectQuery after(Cursor cursor) {
     return new ObjectQuery(
-        addedAfter, ids, types, versions, specVersions, limit, Optional.of(cursor));
+        addedAfter, ids, types, versions, specVersions, limit, Optional.of(cursor), text);
+  }
+
+  /**
+   * The same query, only for objects whose JSON contains {@code search} (ignoring case); none when
+   * it is null or blank. For the portal's pages, not a TAXII filter.
+   *
+   * @throws DomainException INVALID when it is longer than {@link #MAX_TEXT}
+   */
+  public ObjectQuery withText(String search) {
+    Optional<String> value =
+        Optional.ofNullable(search).map(String::strip).filter(t -> !t.isEmpty());
+    if (value.isPresent() && value.get().length() > MAX_TEXT) {
+      throw invalid("the search text is at most " + MAX_TEXT + " characters");
+    }
+    return new ObjectQuery(addedAfter, ids, types, versions, specVersions, limit, after, value);
   }
 
   /**
@@ -128,7 +160,8 @@ public record ObjectQuery(
         match,
         specs,
         pageSize,
-        next == null ? Optional.empty() : Optional.of(Cursor.parse(next)));
+        next == null ? Optional.empty() : Optional.of(Cursor.parse(next)),
+        Optional.empty());
   }
 
   /** Whether the query can match anything here: every stored object is STIX 2.1. */

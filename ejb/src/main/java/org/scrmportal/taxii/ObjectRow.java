@@ -1,12 +1,14 @@
 package org.scrmportal.taxii;
 
 import java.time.Instant;
+import org.scrmportal.access.TlpLevel;
 
 /**
  * One stored version as a TAXII response lists it: in objects (with its JSON), in a manifest
  * (section 3.4.? manifest-record) or among an object's versions.
  *
  * @param json the verbatim object, or null where the query did not ask for content
+ * @param tlp the TLP 2.0 level of its marking
  */
 public record ObjectRow(
     long seq,
@@ -16,7 +18,8 @@ public record ObjectRow(
     String version,
     String specVersion,
     String authorOrganization,
-    String json) {
+    String json,
+    TlpLevel tlp) {
 
   /** Where a page that ends with this row continues. */
   public Cursor cursor() {

@@ -146,6 +146,21 @@ public class TaxiiService {
    */
   public Export export(
       String collectionId, String addedAfter, String types, String ids, int limit, String next) {
+    return export(collectionId, addedAfter, types, ids, null, limit, next);
+  }
+
+  /**
+   * As {@link #export(String, String, String, String, int, String)}, only objects whose JSON also
+   * contains {@code text} (ignoring case): the download of the portal's indicators page.
+   */
+  public Export export(
+      String collectionId,
+      String addedAfter,
+      String types,
+      String ids,
+      String text,
+      int limit,
+      String next) {
     if (limit < 1 || limit > MAX_EXPORT) {
       throw new DomainException(
           DomainException.Kind.INVALID, "limit must be between 1 and " + MAX_EXPORT);
@@ -153,14 +168,15 @@ public class TaxiiService {
     TaxiiCollection collection = readable(collectionId);
     ObjectQuery query =
         ObjectQuery.parse(
-            addedAfter,
-            String.valueOf(Math.min(limit, ObjectQuery.MAX_LIMIT)),
-            next,
-            ids,
-            types,
-            null,
-            null,
-            VersionMatch.LAST);
+                addedAfter,
+                String.valueOf(Math.min(limit, ObjectQuery.MAX_LIMIT)),
+                next,
+                ids,
+                types,
+                null,
+                null,
+                VersionMatch.LAST)
+            .withText(text);
     StringBuilder bundle =
         new StringBuilder("{\"type\":\"bundle\",\"id\":\"bundle--")
             .append(UUID.randomUUID())

@@ -306,6 +306,56 @@ class ObjectStoreTest {
         all(ACME_MEMBER, VersionMatch.LAST).stream().map(ObjectRow::version).toList());
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void theTextFilterSearchesTheJsonIgnoringCaseAndOnlyWhatTheViewerMaySee(TestDatabases db) {
+    open(db);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String clear = newId();
+    String strict = newId();
+    String other = newId();
+    String wildcard = newId();
+    submit(
+        ACME,
+        named(indicator(clear, "2024-01-02T03:04:05.000Z", CLEAR), "Relay firmware " + tag),
+        named(indicator(strict, "2024-01-02T03:04:05.000Z", AMBER_STRICT), "relay FIRMWARE " + tag),
+        named(indicator(other, "2024-01-02T03:04:05.000Z", CLEAR), "Unrelated " + tag),
+        named(indicator(wildcard, "2024-01-02T03:04:05.000Z", CLEAR), "100% of_" + tag));
+
+    assertEquals(Set.of(clear, strict), ids(search(ACME_MEMBER, "RELAY firmware " + tag)));
+    assertEquals(
+        Set.of(clear),
+        ids(search(GRID_MEMBER, "relay firmware " + tag)),
+        "the text filter narrows what the policy lets through, never widens it");
+    assertEquals(Set.of(wildcard), ids(search(GRID_MEMBER, "0% of_" + tag)));
+    assertEquals(Set.of(), ids(search(GRID_MEMBER, "1__% of_" + tag)), "% and _ match themselves");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void rowsCarryTheTlpLevelOfTheirMarking(TestDatabases db) {
+    open(db);
+    String strict = newId();
+    String unmarked = newId();
+    submit(
+        ACME,
+        indicator(strict, "2024-01-02T03:04:05.000Z", AMBER_STRICT),
+        indicator(unmarked, "2024-01-02T03:04:05.000Z", null));
+    assertEquals(
+        java.util.Map.of(strict, TlpLevel.AMBER_STRICT, unmarked, TlpLevel.AMBER),
+        all(ACME_MEMBER, VersionMatch.LAST).stream()
+            .collect(Collectors.toMap(ObjectRow::objectId, ObjectRow::tlp)));
+  }
+
+  private List<ObjectRow> search(Viewer viewer, String text) {
+    ObjectQuery query = ObjectQuery.all(1000).withVersions(VersionMatch.LAST).withText(text);
+    return inTransaction(() -> repository.page(viewer, collection, query, true));
+  }
+
+  private static String named(String indicator, String name) {
+    return indicator.replaceFirst("\\{", "{\"name\":\"" + name + "\",");
+  }
+
   private static Set<String> ids(List<ObjectRow> rows) {
     return rows.stream().map(ObjectRow::objectId).collect(Collectors.toSet());
   }

@@ -3,22 +3,44 @@ package org.scrmportal.launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Demo content for a fresh portal, put in the way members would: the demo people sign in (their
  * organizations register), create a sharing community, invite, accept, and publish alerts under
  * different TLP 2.0 markings, all through the portal's own API. Skipped when the portal already
- * holds alerts, so restarts keep what people did.
+ * holds alerts, so restarts keep what people did. Then STIX 2.1 content: OASIS example bundles
+ * (copied into {@code demo/stix/}, see NOTICE) uploaded by different people under different
+ * markings and into a tier feed; skipped when the shared collection already holds objects.
  */
 final class DemoData {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The TAXII collection everyone signed in reads (ejb's TaxiiCollection.SHARED). */
+  static final String SHARED_COLLECTION = "aa512dfe-f554-480d-9673-d39581c40945";
+
+  /** The TAXII collection of organizations vetted T2 and above (ejb's TaxiiCollection.TIER_T2). */
+  static final String TIER_T2_COLLECTION = "a5857cc7-93c7-4d90-bfea-87ffb16ab806";
+
+  /** The demo community that {@link #loadIfEmpty} creates. */
+  static final String COMMUNITY_NAME = "Grid component suppliers";
+
+  /** How long an upload may stay pending before the demo gives up on it. */
+  private static final Duration UPLOAD_WAIT = Duration.ofSeconds(60);
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI portal;
@@ -51,7 +73,7 @@ final class DemoData {
                 alice,
                 Map.of(
                     "name",
-                    "Grid component suppliers",
+                    COMMUNITY_NAME,
                     "purpose",
                     "Suppliers and operators of electricity grid components share supply-chain threats.",
                     "membersVisible",
@@ -103,6 +125,128 @@ final class DemoData {
     return true;
   }
 
+  /**
+   * Uploads the demo STIX bundles through {@code POST /api/stix/bundles}, each as another person
+   * and under another marking: TLP:CLEAR, TLP:GREEN, TLP:AMBER for the demo community,
+   * TLP:AMBER+STRICT for one named organization, and TLP:GREEN in the tier T2 feed.
+   *
+   * @return whether demo content was added
+   */
+  boolean loadStixIfEmpty() throws IOException, InterruptedException {
+    String gina = token("gina");
+    if (holdsObjects(gina, SHARED_COLLECTION)) {
+      return false;
+    }
+    String alice = token("alice");
+    String community = communityId(alice, COMMUNITY_NAME);
+    // the agency shares a C2 address with anyone
+    upload(gina, "indicator-for-c2-ip-address.json", SHARED_COLLECTION, Map.of("tlp", "CLEAR"));
+    // a supplier shares an APT report with every vetted member
+    upload(token("adam"), "apt1.json", SHARED_COLLECTION, Map.of("tlp", "GREEN"));
+    // ... and indicators with a course of action with its community only
+    upload(
+        alice,
+        "indicators-for-C2-with-COA.json",
+        SHARED_COLLECTION,
+        Map.of("tlp", "AMBER", "community", community));
+    // an operator tells the agency alone about a campaign
+    upload(
+        token("nora"),
+        "indicator-to-campaign-relationship.json",
+        SHARED_COLLECTION,
+        Map.of("tlp", "AMBER+STRICT", "organization", "ncsa"));
+    // the agency shares phishing indicators with organizations vetted T2 and above
+    upload(
+        gina,
+        "malicious-email-indicator-with-attachment.json",
+        TIER_T2_COLLECTION,
+        Map.of("tlp", "GREEN"));
+    return true;
+  }
+
+  /** Whether the caller sees any object in a collection (its TAXII manifest, one entry). */
+  private boolean holdsObjects(String token, String collection)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                portal.resolve("/taxii2/scrm/collections/" + collection + "/manifest/?limit=1"))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/taxii+json;version=2.1")
+            .GET()
+            .build();
+    return JSON.readTree(check("GET manifest", http.send(request, ofString())).body())
+            .path("objects")
+            .size()
+        > 0;
+  }
+
+  private String communityId(String token, String name) throws IOException, InterruptedException {
+    for (JsonNode community : send("GET", "/api/communities", token, null)) {
+      if (name.equals(community.path("name").asText())) {
+        return community.path("id").asText();
+      }
+    }
+    throw new IOException("no community named " + name);
+  }
+
+  /**
+   * Uploads the demo bundle {@code file} with the query parameters of {@code POST
+   * /api/stix/bundles}, and waits until its status is complete with every object stored.
+   */
+  private void upload(String token, String file, String collection, Map<String, String> sharing)
+      throws IOException, InterruptedException {
+    byte[] bundle;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/stix/" + file)) {
+      if (in == null) {
+        throw new IOException("no demo bundle " + file);
+      }
+      bundle = in.readAllBytes();
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("collection", collection);
+    query.putAll(sharing);
+    String path =
+        "/api/stix/bundles?"
+            + query.entrySet().stream()
+                .map(
+                    e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    HttpRequest request =
+        HttpRequest.newBuilder(portal.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bundle))
+            .build();
+    JsonNode status = JSON.readTree(check("POST " + path, http.send(request, ofString())).body());
+    Instant deadline = Instant.now().plus(UPLOAD_WAIT);
+    while (!"complete".equals(status.path("status").asText())) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IOException(file + " is still pending after " + UPLOAD_WAIT.toSeconds() + " s");
+      }
+      Thread.sleep(500);
+      status = send("GET", "/api/stix/status/" + status.path("id").asText(), token, null);
+    }
+    if (status.path("failures").asInt() > 0) {
+      List<String> reasons = new ArrayList<>();
+      status
+          .path("failed")
+          .forEach(f -> reasons.add(f.path("id").asText() + ": " + f.path("message").asText()));
+      throw new IOException(file + " was not stored: " + String.join("; ", reasons));
+    }
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+
+  private static HttpResponse<String> check(String what, HttpResponse<String> response)
+      throws IOException {
+    if (response.statusCode() >= 300) {
+      throw new IOException(what + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response;
+  }
+
   private static Map<String, Object> marking(String tlp) {
     return Map.of("tlp", tlp);
   }
@@ -124,11 +268,7 @@ final class DemoData {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 300) {
-      throw new IOException(
-          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-    }
+        check(method + " " + path, http.send(request.build(), ofString()));
     return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
   }
 

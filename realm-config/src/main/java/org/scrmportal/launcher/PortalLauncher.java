@@ -65,6 +65,15 @@ public final class PortalLauncher {
       } catch (java.io.IOException | RuntimeException e) {
         System.out.println("Demo content could not be added: " + e.getMessage());
       }
+      try {
+        System.out.println(
+            new DemoData(wildfly.baseUrl(), issuer).loadStixIfEmpty()
+                ? "Demo STIX content added: OASIS example bundles under every TLP level but RED,"
+                    + " one in the tier T2 feed (see them at /indicators.xhtml)."
+                : "The shared collection already holds STIX objects: no demo STIX content added.");
+      } catch (java.io.IOException | RuntimeException e) {
+        System.out.println("Demo STIX content could not be added: " + e.getMessage());
+      }
     }
     printWelcome(wildfly.baseUrl(), issuer);
     stopped.await();

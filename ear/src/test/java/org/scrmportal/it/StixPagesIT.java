@@ -1,0 +1,187 @@
+package org.scrmportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scrmportal.it.support.Api;
+import org.scrmportal.it.support.Browser;
+import org.scrmportal.it.support.BrowserTest;
+import org.scrmportal.taxii.TaxiiCollection;
+
+/**
+ * The STIX pages in headless Chromium, as people use them: a bundle file shared on the upload page
+ * with the marking picker, its report followed until complete; the objects found on the indicators
+ * page by type and text; the object page saying why one can see it; and an AMBER+STRICT object that
+ * another organization's member never sees.
+ */
+class StixPagesIT extends BrowserTest {
+
+  private final List<Path> files = new java.util.ArrayList<>();
+
+  @BeforeAll
+  static void registerOrganizations() {
+    List.of("alice", "nora", "gina")
+        .forEach(Api::as); // their organizations are known to the portal
+  }
+
+  @AfterEach
+  void deleteFiles() throws IOException {
+    for (Path file : files) {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void aBundleSharedOnTheUploadPageIsReportedFoundAndExplained() throws IOException {
+    String tag = tag();
+    Bundle bundle = bundle(tag);
+    try (Browser alice = Browser.signIn("alice")) {
+      share(alice, bundle.file(), "AMBER", "northgrid-energy");
+      assertEquals("3", alice.driver().findElement(By.id("total")).getText(), alice.bodyText());
+      assertEquals("3", alice.driver().findElement(By.id("successCount")).getText());
+      assertEquals("0", alice.driver().findElement(By.id("failureCount")).getText());
+      String stored = alice.driver().findElement(By.id("upload:successes")).getText();
+      assertTrue(
+          stored.contains(bundle.indicatorId()) && stored.contains("Stored"),
+          "each stored object is reported: " + stored);
+    }
+    try (Browser nora = Browser.signIn("nora")) {
+      nora.open(
+          "indicators.xhtml?collection=" + TaxiiCollection.SHARED + "&type=indicator&q=" + tag);
+      List<WebElement> rows = objectRows(nora);
+      assertEquals(1, rows.size(), "the type filter leaves the indicator only: " + nora.bodyText());
+      WebElement row = rows.get(0);
+      assertTrue(row.getText().contains("Relay indicator " + tag), row.getText());
+      assertTrue(row.getText().contains("TLP:AMBER"), row.getText());
+      assertTrue(row.getText().contains(bundle.indicatorId()), row.getText());
+
+      row.findElement(By.className("object-link")).click();
+      String why = nora.waitFor(By.cssSelector("#versions .why")).getText();
+      assertTrue(why.contains("northgrid-energy, is listed"), why);
+      assertTrue(
+          nora.driver()
+              .findElement(By.cssSelector("#versions .audience"))
+              .getText()
+              .contains("author acme-components"));
+      String json = nora.driver().findElement(By.id("json")).getText();
+      assertTrue(json.contains(bundle.indicatorId()) && json.contains("198.51.100.7"), json);
+    }
+  }
+
+  @Test
+  void anAmberStrictObjectNeverReachesAnotherOrganizationsIndicatorsPage() throws IOException {
+    String tag = tag();
+    Bundle bundle = bundle(tag);
+    try (Browser alice = Browser.signIn("alice")) {
+      share(alice, bundle.file(), "AMBER_STRICT", "northgrid-energy");
+      assertEquals("3", alice.driver().findElement(By.id("successCount")).getText());
+    }
+    String search = "indicators.xhtml?collection=" + TaxiiCollection.SHARED + "&q=" + tag;
+    try (Browser nora = Browser.signIn("nora")) {
+      nora.open(search);
+      assertEquals(3, objectRows(nora).size(), "the listed organization sees all three");
+      assertTrue(objectRows(nora).get(0).getText().contains("TLP:AMBER+STRICT"));
+    }
+    try (Browser gina = Browser.signIn("gina")) {
+      gina.open(search);
+      gina.waitFor(By.id("no-objects"));
+      assertFalse(gina.bodyText().contains("Relay"), "outside the audience it does not exist");
+
+      gina.open(
+          "object.xhtml?collection="
+              + TaxiiCollection.SHARED
+              + "&objectId="
+              + bundle.indicatorId());
+      assertTrue(
+          gina.waitFor(By.className("message-error")).getText().contains("No such object"),
+          gina.bodyText());
+      assertFalse(gina.bodyText().contains("198.51.100.7"));
+    }
+  }
+
+  /**
+   * Shares {@code file} into the shared collection through the upload page; waits for the report.
+   */
+  private static void share(Browser browser, Path file, String tlp, String organizations) {
+    browser.open("upload.xhtml");
+    new Select(browser.driver().findElement(By.id("upload:collection")))
+        .selectByValue(TaxiiCollection.SHARED);
+    new Select(browser.driver().findElement(By.id("upload:marking:tlp"))).selectByValue(tlp);
+    browser.driver().findElement(By.id("upload:marking:organizations")).sendKeys(organizations);
+    browser
+        .driver()
+        .findElement(By.cssSelector("input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-fileupload-upload")))
+        .click();
+    browser.waitFor(By.cssSelector(".status-complete"));
+  }
+
+  private static List<WebElement> objectRows(Browser browser) {
+    browser.waitFor(By.id("objects"));
+    return browser.driver().findElements(By.cssSelector("#objects tbody tr"));
+  }
+
+  /** A bundle file of an indicator, a campaign and the relationship between them, fresh ids. */
+  private record Bundle(Path file, String indicatorId) {}
+
+  private Bundle bundle(String tag) throws IOException {
+    String indicator = "indicator--" + UUID.randomUUID();
+    String campaign = "campaign--" + UUID.randomUUID();
+    String time = "2024-05-01T10:00:00.000Z";
+    String json =
+        """
+        {"type": "bundle", "id": "bundle--%s", "objects": [
+          {"type": "indicator", "spec_version": "2.1", "id": "%s",
+           "created": "%s", "modified": "%s", "name": "Relay indicator %s",
+           "pattern": "[ipv4-addr:value = '198.51.100.7']", "pattern_type": "stix",
+           "valid_from": "%s"},
+          {"type": "campaign", "spec_version": "2.1", "id": "%s",
+           "created": "%s", "modified": "%s", "name": "Relay campaign %s"},
+          {"type": "relationship", "spec_version": "2.1", "id": "relationship--%s",
+           "created": "%s", "modified": "%s", "relationship_type": "indicates",
+           "source_ref": "%s", "target_ref": "%s"}
+        ]}
+        """
+            .formatted(
+                UUID.randomUUID(),
+                indicator,
+                time,
+                time,
+                tag,
+                time,
+                campaign,
+                time,
+                time,
+                tag,
+                UUID.randomUUID(),
+                time,
+                time,
+                indicator,
+                campaign);
+    Path file = Files.createTempFile("stix-pages-", ".json");
+    files.add(file);
+    Files.writeString(file, json);
+    return new Bundle(file, indicator);
+  }
+
+  private static String tag() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}
