@@ -73,7 +73,8 @@ final class TaxiiStack implements AutoCloseable {
       env.put("SCRM_OIDC_PROVIDER_URL", stack.keycloak.issuer().toString());
       env.put("SCRM_DB_DRIVER", "postgresql");
       env.put(
-          "SCRM_DB_URL", "jdbc:postgresql://127.0.0.1:"
+          "SCRM_DB_URL",
+          "jdbc:postgresql://127.0.0.1:"
               + stack.postgres.getPort()
               + "/postgres?reWriteBatchedInserts=true");
       env.put("SCRM_DB_USER", "postgres");
