@@ -1,0 +1,147 @@
+package org.scrmportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.TestServers;
+import org.scrmportal.it.support.Tokens;
+import org.scrmportal.launcher.DemoAccounts;
+
+/**
+ * Black-box: HTTP Basic with a machine client's id and secret (TAXII 2.1 section 1.6.9) on the
+ * machine interfaces is the same as the bearer token the client would get with the
+ * client-credentials grant from the real Keycloak; anything else in Basic is 401, and pages never
+ * take Basic.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BasicAuthIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ACME = "acme-components-machine";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive portal() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void aMachineClientInBasicIsItsOrganizationAsWithItsToken() throws Exception {
+    HttpResponse<String> withToken = get("/api/me", "Bearer " + Tokens.forMachine(ACME));
+    HttpResponse<String> withBasic = get("/api/me", basic(ACME, ACME + "-secret"));
+    HttpResponse<String> again = get("/api/me", basic(ACME, ACME + "-secret"));
+
+    assertEquals(200, withToken.statusCode(), withToken.body());
+    assertEquals(200, withBasic.statusCode(), withBasic.body());
+    assertEquals(200, again.statusCode(), "the cached token: " + again.body());
+    JsonNode me = JSON.readTree(withBasic.body());
+    assertEquals(JSON.readTree(withToken.body()), me);
+    assertEquals(JSON.readTree(withToken.body()), JSON.readTree(again.body()));
+    assertEquals("service-account-" + ACME, me.get("username").asText());
+    assertEquals("acme-components", me.at("/organization/id").asText());
+  }
+
+  @Test
+  void rolesComeFromTheClientsToken() throws Exception {
+    String ops = "portal-operations-machine";
+    assertEquals(200, get("/api/organizations", basic(ops, ops + "-secret")).statusCode());
+    assertEquals(403, get("/api/organizations", basic(ACME, ACME + "-secret")).statusCode());
+  }
+
+  @Test
+  void aWrongSecretIs401() throws Exception {
+    assertUnauthorized(get("/api/me", basic(ACME, "not-the-secret")));
+  }
+
+  @Test
+  void anUnknownClientIs401() throws Exception {
+    assertUnauthorized(get("/api/me", basic("no-such-machine", "no-such-machine-secret")));
+  }
+
+  @Test
+  void onlyClientCredentialsAreExchangedNotAPersonsPassword() throws Exception {
+    assertUnauthorized(get("/api/me", basic("alice", DemoAccounts.PASSWORD)));
+    // a confidential client without a service account (the web UI's) gets no token either
+    assertUnauthorized(get("/api/me", basic("scrm-portal", "scrm-portal-demo-secret")));
+  }
+
+  @Test
+  void malformedBasicIs401() throws Exception {
+    assertUnauthorized(get("/api/me", "Basic !!!"));
+    assertUnauthorized(
+        get(
+            "/api/me",
+            "Basic " + Base64.getEncoder().encodeToString(ACME.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void withoutCredentialsBothBasicAndBearerAreOffered() throws Exception {
+    assertUnauthorized(get("/api/me", null));
+    assertUnauthorized(get("/taxii2/", null));
+  }
+
+  @Test
+  void basicIsExchangedOnTaxiiPathsToo() throws Exception {
+    HttpResponse<String> response = get("/taxii2/", basic(ACME, ACME + "-secret"));
+    assertNotEquals(401, response.statusCode(), response.body());
+    assertUnauthorized(get("/taxii2/", basic(ACME, "not-the-secret")));
+  }
+
+  @Test
+  void pagesDoNotTakeBasic() throws Exception {
+    HttpResponse<String> response = get("/index.xhtml", basic(ACME, ACME + "-secret"));
+
+    assertEquals(302, response.statusCode(), "to the sign-in page: " + response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .startsWith(TestServers.issuer() + "/protocol/openid-connect/auth"),
+        response.headers().toString());
+    assertTrue(response.headers().allValues("WWW-Authenticate").isEmpty());
+  }
+
+  private static void assertUnauthorized(HttpResponse<String> response) throws Exception {
+    assertEquals(401, response.statusCode(), response.body());
+    List<String> challenges = response.headers().allValues("WWW-Authenticate");
+    assertTrue(challenges.contains("Basic realm=\"scrm\""), "Basic offered: " + challenges);
+    assertTrue(
+        challenges.stream().anyMatch(c -> c.startsWith("Bearer")), "Bearer offered: " + challenges);
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+    assertEquals(401, JSON.readTree(response.body()).get("status").asInt());
+  }
+
+  private static String basic(String clientId, String secret) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(TestServers.PORTAL.resolve(path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,44 @@
+package org.scrmportal.web.security.basic;
+
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import jakarta.servlet.ServletContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Installs {@link BasicToBearerHandler} as an outer handler of the deployment (registered in {@code
+ * META-INF/services}): Undertow wraps the outer handlers around the security handlers, in which
+ * Elytron's HTTP authentication (the OIDC mechanism) runs, so the header is replaced before any
+ * mechanism reads it. TAXII 2.1 section 1.6.9 ("HTTP Basic") is why machine clients need it.
+ * Settings ({@code scrm.basic-auth.*}) are MicroProfile Config; the token endpoint is the one of
+ * {@code scrm.oidc.provider-url}, the issuer the OIDC mechanism trusts.
+ */
+public final class BasicToBearerExtension implements ServletExtension {
+
+  private static final Logger LOG = Logger.getLogger(BasicToBearerExtension.class.getName());
+
+  @Override
+  public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+    Config config = ConfigProvider.getConfig(BasicToBearerExtension.class.getClassLoader());
+    if (!config.getValue("scrm.basic-auth.enabled", Boolean.class)) {
+      LOG.info("HTTP Basic for machine clients is off (scrm.basic-auth.enabled)");
+      return;
+    }
+    TokenEndpoint endpoint =
+        new OidcTokenEndpoint(
+            OidcTokenEndpoint.of(config.getValue("scrm.oidc.provider-url", String.class)),
+            Duration.ofSeconds(config.getValue("scrm.basic-auth.timeout-seconds", Integer.class)));
+    BasicToBearer basic =
+        new BasicToBearer(
+            endpoint,
+            config.getValue("scrm.basic-auth.cache-size", Integer.class),
+            Duration.ofSeconds(
+                config.getValue("scrm.basic-auth.expiry-margin-seconds", Integer.class)),
+            Clock.systemUTC());
+    deployment.addOuterHandlerChainWrapper(next -> new BasicToBearerHandler(next, basic));
+  }
+}
