@@ -14,7 +14,10 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,7 +113,21 @@ class ApiAccessIT {
             new Expectation("/api/communities", nobody, 401),
             new Expectation("/api/communities", alice, 200),
             new Expectation("/api/communities", sam, 200),
-            new Expectation("/api/communities", olivia, 200));
+            new Expectation("/api/communities", olivia, 200),
+            // the shared collection: anyone signed in reads it, each object under its marking
+            new Expectation("/api/stix/export?limit=1", nobody, 401),
+            new Expectation("/api/stix/export?limit=1", victor, 200),
+            new Expectation("/api/stix/export?limit=1", alice, 200),
+            new Expectation("/api/stix/export?limit=1", gina, 200),
+            new Expectation("/api/stix/export?limit=1", sam, 200),
+            new Expectation("/api/stix/export?limit=1", olivia, 200),
+            new Expectation("/api/stix/export?limit=1", acmeMachine, 200),
+            new Expectation("/api/stix/export?collection=no-such-collection", alice, 404),
+            new Expectation("/api/stix/export?limit=0", alice, 400),
+            // a status is only for the organization that submitted it; others learn nothing
+            new Expectation("/api/stix/status/" + UUID.randomUUID(), nobody, 401),
+            new Expectation("/api/stix/status/" + UUID.randomUUID(), alice, 404),
+            new Expectation("/api/stix/status/" + UUID.randomUUID(), olivia, 404));
 
     List<Executable> checks = new ArrayList<>();
     for (Expectation e : matrix) {
@@ -123,6 +140,47 @@ class ApiAccessIT {
                   e.caller().name() + " GET " + e.path() + ": " + response.body()));
       if (e.status() >= 400) {
         checks.add(() -> assertProblem(response, e.status()));
+      }
+    }
+    assertAll(checks);
+  }
+
+  @Test
+  void uploadingStixTakesASubmittingRoleAndAMemberOrganization() throws Exception {
+    String bundle =
+        "{\"type\":\"bundle\",\"id\":\"bundle--"
+            + UUID.randomUUID()
+            + "\",\"objects\":[{\"type\":\"indicator\",\"spec_version\":\"2.1\","
+            + "\"id\":\"indicator--"
+            + UUID.randomUUID()
+            + "\",\"created\":\"2024-01-02T03:04:05.000Z\","
+            + "\"modified\":\"2024-01-02T03:04:05.000Z\","
+            + "\"pattern\":\"[ipv4-addr:value = '10.9.8.7']\",\"pattern_type\":\"stix\","
+            + "\"valid_from\":\"2024-01-02T03:04:05Z\"}]}";
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put("alice", 202); // submitter
+    expected.put("gina", 202); // analyst
+    expected.put("sam", 403); // standards editor and org admin: no submitting role
+    expected.put("victor", 403); // no organization, no role
+    expected.put("olivia", 403); // operator
+    List<Executable> checks = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : expected.entrySet()) {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(TestServers.PORTAL.resolve("/api/stix/bundles?tlp=CLEAR"))
+                  .header("Authorization", "Bearer " + Tokens.forUser(e.getKey()))
+                  .header("Content-Type", "application/stix+json;version=2.1")
+                  .POST(HttpRequest.BodyPublishers.ofString(bundle))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      checks.add(
+          () ->
+              assertEquals(
+                  e.getValue(),
+                  response.statusCode(),
+                  e.getKey() + " POST /api/stix/bundles: " + response.body()));
+      if (e.getValue() >= 400) {
+        checks.add(() -> assertProblem(response, e.getValue()));
       }
     }
     assertAll(checks);
