@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scrmportal.it.support.Api;
 import org.scrmportal.it.support.Browser;
 import org.scrmportal.it.support.BrowserTest;
@@ -55,7 +52,7 @@ class StixPagesIT extends BrowserTest {
       assertEquals("3", alice.driver().findElement(By.id("total")).getText(), alice.bodyText());
       assertEquals("3", alice.driver().findElement(By.id("successCount")).getText());
       assertEquals("0", alice.driver().findElement(By.id("failureCount")).getText());
-      String stored = alice.driver().findElement(By.id("upload:successes")).getText();
+      String stored = alice.driver().findElement(By.id("status:successes")).getText();
       assertTrue(
           stored.contains(bundle.indicatorId()) && stored.contains("Stored"),
           "each stored object is reported: " + stored);
@@ -123,13 +120,8 @@ class StixPagesIT extends BrowserTest {
         .selectByValue(TaxiiCollection.SHARED);
     new Select(browser.driver().findElement(By.id("upload:marking:tlp"))).selectByValue(tlp);
     browser.driver().findElement(By.id("upload:marking:organizations")).sendKeys(organizations);
-    browser
-        .driver()
-        .findElement(By.cssSelector("input[type=file]"))
-        .sendKeys(file.toAbsolutePath().toString());
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-fileupload-upload")))
-        .click();
+    browser.driver().findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+    browser.driver().findElement(By.id("upload:share")).click();
     browser.waitFor(By.cssSelector(".status-complete"));
   }
 
@@ -156,7 +148,7 @@ class StixPagesIT extends BrowserTest {
            "created": "%s", "modified": "%s", "name": "Relay campaign %s"},
           {"type": "relationship", "spec_version": "2.1", "id": "relationship--%s",
            "created": "%s", "modified": "%s", "relationship_type": "indicates",
-           "source_ref": "%s", "target_ref": "%s"}
+           "description": "Relay %s", "source_ref": "%s", "target_ref": "%s"}
         ]}
         """
             .formatted(
@@ -173,6 +165,7 @@ class StixPagesIT extends BrowserTest {
                 UUID.randomUUID(),
                 time,
                 time,
+                tag,
                 indicator,
                 campaign);
     Path file = Files.createTempFile("stix-pages-", ".json");

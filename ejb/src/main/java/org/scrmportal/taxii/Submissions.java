@@ -92,13 +92,27 @@ public class Submissions {
 
   private Outcome process(Submission submission, BundleReader.Parsed parsed) {
     try {
+      long start = System.nanoTime();
       BundleResult result = reader.validate(parsed);
+      long validated = System.nanoTime();
       if (result instanceof BundleResult.Invalid invalid) {
         return rejected(parsed, invalid);
       }
       storing.lock();
       try {
-        return ingester.store(submission, ((BundleResult.Valid) result).objects());
+        long locked = System.nanoTime();
+        Outcome outcome = ingester.store(submission, ((BundleResult.Valid) result).objects());
+        LOG.info(
+            () ->
+                String.format(
+                    "Submission %s: %d objects validated in %d ms, waited %d ms to store, stored"
+                        + " in %d ms",
+                    submission.statusId(),
+                    parsed.objectCount(),
+                    (validated - start) / 1_000_000,
+                    (locked - validated) / 1_000_000,
+                    (System.nanoTime() - locked) / 1_000_000));
+        return outcome;
       } finally {
         storing.unlock();
       }

@@ -3,13 +3,15 @@ package org.scrmportal.web.ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 import org.scrmportal.community.CommunityService;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.Container;
@@ -19,12 +21,9 @@ import org.scrmportal.taxii.TaxiiService;
 
 /**
  * Sharing a STIX 2.1 bundle file: the collection (one the caller may write), the marking of its
- * unmarked objects and the audience, the file; then the status of the submission, polled until it
- * is complete, with what happened to each object.
- *
- * <p>The file upload and the sharing are two requests: PrimeFaces calls {@link #receive} before the
- * other fields of the form reach the bean, so the page calls {@link #share} right after the file
- * arrived, with the form.
+ * unmarked objects and the audience, the file, in one multipart form (the page's script shows the
+ * upload's progress); then, after a redirect to {@code upload.xhtml?status=...}, the status of the
+ * submission, polled until it is complete, with what happened to each object.
  */
 @Named
 @ViewScoped
@@ -38,9 +37,7 @@ public class UploadPage implements Serializable {
 
   private String collection;
   private final MarkingForm marking = new MarkingForm();
-  private byte[] bundle;
-  private String fileName;
-  private String sharedFile;
+  private transient Part file;
   private String statusId;
 
   private transient List<TaxiiService.CollectionAccess> writable;
@@ -48,8 +45,16 @@ public class UploadPage implements Serializable {
   private transient SubmissionStatus status;
 
   @PostConstruct
-  void chooseFirstCollection() {
+  void start() {
     collection = getCollections().stream().findFirst().map(c -> c.collection().id()).orElse(null);
+    String requested =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("status");
+    if (requested != null && !requested.isBlank()) {
+      statusId = requested;
+    }
   }
 
   /** The collections the caller may write. */
@@ -69,44 +74,39 @@ public class UploadPage implements Serializable {
     return directory;
   }
 
-  /** Keeps the file that arrived, until {@link #share} sends it. */
-  public void receive(FileUploadEvent event) {
-    UploadedFile file = event.getFile();
-    bundle = null;
+  /**
+   * Submits the file to the collection chosen, with the marking chosen, then shows its status.
+   *
+   * @return the page again with the status to follow, or null (this page, with the error)
+   */
+  public String share() {
+    if (file == null || file.getSize() == 0) {
+      Pages.message(
+          FacesMessage.SEVERITY_ERROR, "Choose the .json file of a STIX 2.1 bundle to share.");
+      return null;
+    }
     if (file.getSize() > getMaxBytes()) {
       Pages.message(
           FacesMessage.SEVERITY_ERROR,
           "The file is larger than the " + getMaxBytes() + " bytes the portal takes.");
-      return;
+      return null;
     }
-    bundle = file.getContent();
-    fileName = file.getFileName();
-  }
-
-  /** Submits the file received to the collection chosen, with the marking chosen. */
-  public void share() {
-    if (bundle == null) {
-      Pages.message(
-          FacesMessage.SEVERITY_ERROR,
-          "No bundle arrived: choose a .json file of a STIX 2.1 bundle, then upload it.");
-      return;
-    }
-    byte[] body = bundle;
-    bundle = null;
     try {
-      status = taxii.submit(collection, body, Container.BUNDLE, marking.toRequest());
-      statusId = status.id();
-      sharedFile = fileName;
-      Pages.message(
-          FacesMessage.SEVERITY_INFO,
-          status.isComplete()
-              ? fileName + " is processed: see the report below."
-              : fileName + " is being processed: the report below follows it.");
+      byte[] body;
+      try (InputStream in = file.getInputStream()) {
+        body = in.readNBytes((int) getMaxBytes() + 1);
+      }
+      SubmissionStatus submitted =
+          taxii.submit(collection, body, Container.BUNDLE, marking.toRequest());
+      return "upload?faces-redirect=true&status=" + submitted.id();
+    } catch (IOException e) {
+      Pages.message(FacesMessage.SEVERITY_ERROR, "The file could not be read: send it again.");
     } catch (DomainException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     } catch (EJBAccessException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, "Your roles do not allow this.");
     }
+    return null;
   }
 
   /** Reads the status again (the poll's listener). */
@@ -114,7 +114,7 @@ public class UploadPage implements Serializable {
     status = null;
   }
 
-  /** The status of the last submission from this page, or null before one. */
+  /** The status this page follows, or null. */
   public SubmissionStatus getStatus() {
     if (status == null && statusId != null) {
       try {
@@ -125,11 +125,6 @@ public class UploadPage implements Serializable {
       }
     }
     return status;
-  }
-
-  /** Whether the page follows a submission (from when it is shared). */
-  public boolean isTracking() {
-    return statusId != null;
   }
 
   public boolean isPending() {
@@ -153,10 +148,6 @@ public class UploadPage implements Serializable {
     return taxii.maxContentLength();
   }
 
-  public String getSharedFile() {
-    return sharedFile;
-  }
-
   public String getCollection() {
     return collection;
   }
@@ -167,5 +158,13 @@ public class UploadPage implements Serializable {
 
   public MarkingForm getMarking() {
     return marking;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
   }
 }
