@@ -35,8 +35,8 @@ CREATE TABLE stix_object (
 CREATE INDEX stix_object_feed_ix ON stix_object (collection_id, date_added, seq);
 -- match[type]
 CREATE INDEX stix_object_type_ix ON stix_object (collection_id, object_type, date_added, seq);
--- the access predicate joins the marking of each row
-CREATE INDEX stix_object_marking_ix ON stix_object (marking_id);
+-- (no index on marking_id: queries join from an object to its marking, by the marking's key,
+-- never the other way, and markings are never deleted; one index less for every insert)
 -- marking definitions known to the portal, whatever the collection
 CREATE INDEX stix_object_id_ix ON stix_object (object_id);
 
