@@ -100,6 +100,18 @@ public class Ingester {
       String id = object.id().value();
       Optional<StixTimestamp> own = object.modified().or(object::created);
       String versionText = own.map(StixTimestamp::text).orElse("");
+      if (object.json().length() > StoredObject.MAX_JSON) {
+        failures.add(
+            new StatusDetail(
+                id,
+                versionText,
+                "The object's JSON has "
+                    + object.json().length()
+                    + " characters; the portal keeps objects of at most "
+                    + StoredObject.MAX_JSON
+                    + "."));
+        continue;
+      }
       List<StoredVersion> versions = stored.getOrDefault(id, List.of());
       if (versions.stream().anyMatch(v -> !v.authorOrganization().equals(author))) {
         failures.add(

@@ -116,7 +116,6 @@ class ObjectStoreTest {
   }
 
   private List<ObjectRow> all(Viewer viewer, VersionMatch versions) {
-    List<ObjectRow> rows = new ArrayList<>();
     ObjectQuery query = ObjectQuery.all(1000).withVersions(versions);
     return inTransaction(() -> repository.page(viewer, collection, query, true));
   }
@@ -200,6 +199,21 @@ class ObjectStoreTest {
         all(ACME_MEMBER, VersionMatch.ALL).stream()
             .map(ObjectRow::objectId)
             .collect(Collectors.toSet()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void anObjectLargerThanTheStoreKeepsIsRefusedWithItsSize(TestDatabases db) {
+    open(db);
+    String big =
+        indicator(newId(), "2024-01-02T03:04:05.000Z", CLEAR)
+            .replace(
+                "\"pattern_type\"",
+                "\"description\":\"" + "x".repeat(StoredObject.MAX_JSON) + "\",\"pattern_type\"");
+    Outcome outcome = submit(ACME, big);
+    assertEquals(1, outcome.failureCount());
+    assertTrue(outcome.failures().get(0).message().contains("at most"));
+    assertEquals(0, all(ACME_MEMBER, VersionMatch.ALL).size());
   }
 
   @ParameterizedTest
