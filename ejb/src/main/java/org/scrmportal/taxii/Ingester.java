@@ -193,6 +193,8 @@ public class Ingester {
       return new Outcome(0, valid.size(), List.of(), failures);
     }
 
+    Map<String, Integer> planned = new HashMap<>();
+    toStore.forEach(p -> planned.merge(p.object().id().value(), 1, Integer::sum));
     Instant first = dateAdded.reserve(toStore.size());
     List<NewVersion> rows = new ArrayList<>(toStore.size());
     for (int i = 0; i < toStore.size(); i++) {
@@ -210,6 +212,7 @@ public class Ingester {
               plan.version() != null ? plan.versionText() : added.toString(),
               added,
               latest,
+              latest && (stored.containsKey(id) || planned.get(id) > 1),
               author,
               submission.username(),
               markingOfPlan.get(i)));

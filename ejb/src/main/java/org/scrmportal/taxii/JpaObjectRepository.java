@@ -255,7 +255,8 @@ class JpaObjectRepository implements ObjectRepository {
                       + " and object_id = ? and latest = true and version < ?")) {
             int batched = 0;
             for (NewVersion v : versions) {
-              if (v.latest()) {
+              // only where older versions exist: a new object supersedes nothing
+              if (v.supersedes()) {
                 ps.setString(1, v.collectionId());
                 ps.setString(2, v.object().id().value());
                 ps.setObject(3, utc(v.version()));

@@ -5,7 +5,12 @@ import java.util.Objects;
 import org.scrmportal.access.Marking;
 import org.scrmportal.stix.StixObject;
 
-/** A version about to be stored, with everything its row holds. */
+/**
+ * A version about to be stored, with everything its row holds.
+ *
+ * @param supersedes whether it is the latest and other versions of the object exist (stored, or in
+ *     the same submission) that stop being the latest
+ */
 record NewVersion(
     String collectionId,
     StixObject object,
@@ -13,6 +18,7 @@ record NewVersion(
     String versionText,
     Instant dateAdded,
     boolean latest,
+    boolean supersedes,
     String authorOrganization,
     String submittedBy,
     Marking marking) {

@@ -180,6 +180,21 @@ class ObjectStoreTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
+  void twoVersionsInOneSubmissionLeaveTheLaterOneLatest(TestDatabases db) {
+    open(db);
+    String id = newId();
+    submit(
+        ACME,
+        indicator(id, "2024-03-01T00:00:00.000Z", CLEAR),
+        indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
+    assertEquals(
+        List.of("2024-03-01T00:00:00.000Z"),
+        all(GRID_MEMBER, VersionMatch.LAST).stream().map(ObjectRow::version).toList());
+    assertEquals(2, all(GRID_MEMBER, VersionMatch.ALL).size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
   void oneFailingObjectKeepsTheWholeSubmissionOut(TestDatabases db) {
     open(db);
     String id = newId();
