@@ -37,8 +37,13 @@ CREATE INDEX stix_object_feed_ix ON stix_object (collection_id, date_added, seq)
 CREATE INDEX stix_object_type_ix ON stix_object (collection_id, object_type, date_added, seq);
 -- (no index on marking_id: queries join from an object to its marking, by the marking's key,
 -- never the other way, and markings are never deleted; one index less for every insert)
--- marking definitions known to the portal, whatever the collection
-CREATE INDEX stix_object_id_ix ON stix_object (object_id);
+
+-- the ids of marking definitions stored in any collection, which later submissions may refer to
+-- (a table of its own rather than one more index on every stix_object row)
+CREATE TABLE stix_marking_definition (
+    object_id VARCHAR(300) NOT NULL,
+    CONSTRAINT stix_marking_definition_pk PRIMARY KEY (object_id)
+);
 
 -- A submission to a collection (TAXII 2.1 section 4.3): pending until processed, then complete.
 -- details holds the per-object report (id, version, message), capped; the counts are exact.

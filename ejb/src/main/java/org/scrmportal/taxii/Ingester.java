@@ -113,16 +113,6 @@ public class Ingester {
         continue;
       }
       List<StoredVersion> versions = stored.getOrDefault(id, List.of());
-      if (versions.stream().anyMatch(v -> !v.authorOrganization().equals(author))) {
-        failures.add(
-            new StatusDetail(
-                id,
-                versionText,
-                "Another organization shared this object in this collection first; only its"
-                    + " creator adds versions (STIX 2.1 section 3.6). Share a new object that"
-                    + " refers to it instead."));
-        continue;
-      }
       boolean versioned = object.category().isVersioned() && object.modified().isPresent();
       Optional<Instant> same =
           versioned
@@ -151,6 +141,16 @@ public class Ingester {
                       : "A different object with this id is stored, and objects of this kind have"
                           + " no versions (STIX 2.1 section 3.6): a changed one needs a new id."));
         }
+        continue;
+      }
+      if (versions.stream().anyMatch(v -> !v.authorOrganization().equals(author))) {
+        failures.add(
+            new StatusDetail(
+                id,
+                versionText,
+                "Another organization shared this object in this collection first; only its"
+                    + " creator adds versions (STIX 2.1 section 3.6). Share a new object that"
+                    + " refers to it instead."));
         continue;
       }
       Marking marking;

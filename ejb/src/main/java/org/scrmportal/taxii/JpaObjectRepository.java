@@ -268,6 +268,23 @@ class JpaObjectRepository implements ObjectRepository {
               ps.executeBatch();
             }
           }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "insert into stix_marking_definition (object_id) select ? where not exists"
+                      + " (select 1 from stix_marking_definition where object_id = ?)")) {
+            int batched = 0;
+            for (NewVersion v : versions) {
+              if (v.object().type().equals("marking-definition")) {
+                ps.setString(1, v.object().id().value());
+                ps.setString(2, v.object().id().value());
+                ps.addBatch();
+                batched++;
+              }
+            }
+            if (batched > 0) {
+              ps.executeBatch();
+            }
+          }
         });
   }
 
@@ -319,9 +336,7 @@ class JpaObjectRepository implements ObjectRepository {
     jdbc(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement(
-                  "select 1 from stix_object where object_id = ?"
-                      + " and object_type = 'marking-definition'")) {
+              c.prepareStatement("select 1 from stix_marking_definition where object_id = ?")) {
             ps.setString(1, id.value());
             ps.setMaxRows(1);
             try (ResultSet rs = ps.executeQuery()) {

@@ -27,6 +27,7 @@ import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.stix.BundleReader;
 import org.scrmportal.stix.BundleResult;
+import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.testing.TestDatabases;
 
@@ -191,6 +192,23 @@ class ObjectStoreTest {
         List.of("2024-03-01T00:00:00.000Z"),
         all(GRID_MEMBER, VersionMatch.LAST).stream().map(ObjectRow::version).toList());
     assertEquals(2, all(GRID_MEMBER, VersionMatch.ALL).size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aStoredMarkingDefinitionIsKnownToLaterSubmissions(TestDatabases db) {
+    open(db);
+    String id = "marking-definition--" + UUID.randomUUID();
+    String statement =
+        """
+        {"type":"marking-definition","spec_version":"2.1","id":"%s",
+         "created":"2024-01-02T03:04:05.000Z","definition_type":"statement",
+         "definition":{"statement":"Copyright ACME"}}"""
+            .formatted(id);
+    assertFalse(inTransaction(() -> repository.isStoredMarkingDefinition(StixId.of(id))));
+    assertEquals(1, submit(ACME, statement).successCount());
+    assertEquals(1, submit(GRID, statement).successCount(), "kept once, known once");
+    assertTrue(inTransaction(() -> repository.isStoredMarkingDefinition(StixId.of(id))));
   }
 
   @ParameterizedTest
