@@ -32,6 +32,7 @@ import org.scrmportal.stix.BundleReader;
 import org.scrmportal.stix.BundleResult;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.StixObject;
+import org.scrmportal.stix.StixTimestamp;
 import org.scrmportal.stix.TlpMarkings;
 
 /**
@@ -412,7 +413,7 @@ public class TaxiiService {
   }
 
   private static Instant parseVersion(String text) {
-    return Instant.parse(text).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return StixTimestamp.parse(text).instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   private static DomainException notFound() {
