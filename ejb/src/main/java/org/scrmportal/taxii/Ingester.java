@@ -114,20 +114,15 @@ public class Ingester {
       }
       List<StoredVersion> versions = stored.getOrDefault(id, List.of());
       boolean versioned = object.category().isVersioned() && object.modified().isPresent();
-      Optional<Instant> same =
+      Optional<StoredVersion> same =
           versioned
               ? versions.stream()
-                  .map(StoredVersion::version)
-                  .filter(own.get().instant().truncatedTo(ChronoUnit.MICROS)::equals)
+                  .filter(
+                      v -> v.version().equals(own.get().instant().truncatedTo(ChronoUnit.MICROS)))
                   .findFirst()
-              : versions.stream().map(StoredVersion::version).findFirst();
+              : versions.stream().findFirst();
       if (same.isPresent()) {
-        boolean identical =
-            objects
-                .json(collection, id, same.get())
-                .map(StixObject::fromStored)
-                .map(object::sameContentAs)
-                .orElse(false);
+        boolean identical = object.sameContentAs(StixObject.fromStored(same.get().json()));
         if (identical) {
           successes.add(new StatusDetail(id, versionText, "Already stored: kept once."));
         } else {

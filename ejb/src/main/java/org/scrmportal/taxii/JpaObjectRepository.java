@@ -186,7 +186,7 @@ class JpaObjectRepository implements ObjectRepository {
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       String sql =
-          "select object_id, version, latest, author_org_id from stix_object"
+          "select object_id, version, latest, author_org_id, json from stix_object"
               + " where collection_id = ? and object_id in ("
               + "?,".repeat(chunk.size() - 1)
               + "?)";
@@ -201,35 +201,15 @@ class JpaObjectRepository implements ObjectRepository {
                 while (rs.next()) {
                   found
                       .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                      .add(new StoredVersion(instant(rs, 2), rs.getBoolean(3), rs.getString(4)));
+                      .add(
+                          new StoredVersion(
+                              instant(rs, 2), rs.getBoolean(3), rs.getString(4), rs.getString(5)));
                 }
               }
             }
           });
     }
     return found;
-  }
-
-  @Override
-  public Optional<String> json(String collectionId, String objectId, Instant version) {
-    List<String> json = new ArrayList<>(1);
-    jdbc(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "select json from stix_object"
-                      + " where collection_id = ? and object_id = ? and version = ?")) {
-            ps.setString(1, collectionId);
-            ps.setString(2, objectId);
-            ps.setObject(3, utc(version));
-            try (ResultSet rs = ps.executeQuery()) {
-              if (rs.next()) {
-                json.add(rs.getString(1));
-              }
-            }
-          }
-        });
-    return json.stream().findFirst();
   }
 
   @Override

@@ -24,13 +24,11 @@ public interface ObjectRepository {
   List<VisibleVersion> versions(Viewer viewer, String collectionId, String objectId);
 
   /**
-   * The versions already stored of these objects, whatever their marking: what a submission
-   * compares with. Not a listing: nothing of it reaches a caller but the outcome of the submission.
+   * The versions already stored of these objects, with their JSON, whatever their marking: what a
+   * submission compares with (a new object has none, so this reads no JSON for it). Not a listing:
+   * nothing of it reaches a caller but the outcome of the submission.
    */
   Map<String, List<StoredVersion>> storedVersions(String collectionId, Collection<String> ids);
-
-  /** The JSON of one stored version, for comparing a resubmitted one. */
-  Optional<String> json(String collectionId, String objectId, Instant version);
 
   /** Keeps the markings (new ones) and then the versions, in one batch. */
   void store(Collection<Marking> markings, List<NewVersion> versions);

@@ -2,5 +2,5 @@ package org.scrmportal.taxii;
 
 import java.time.Instant;
 
-/** A version already stored, as a submission compares against it. */
-record StoredVersion(Instant version, boolean latest, String authorOrganization) {}
+/** A version already stored, as a submission compares against it: with its JSON. */
+record StoredVersion(Instant version, boolean latest, String authorOrganization, String json) {}
