@@ -73,7 +73,7 @@ public class IndicatorsPage {
 
   /** Reads the page the query parameters ask for (the view action of a GET). */
   public void load() {
-    if (StixDisplay.blankToNull(collection) == null) {
+    if (Pages.blankToNull(collection) == null) {
       collection = getCollections().stream().findFirst().map(c -> c.collection().id()).orElse(null);
     }
     if (collection == null) {
@@ -92,9 +92,9 @@ public class IndicatorsPage {
     return ObjectQuery.parse(
             StixDisplay.addedAfter(addedAfter),
             String.valueOf(PAGE_SIZE),
-            StixDisplay.blankToNull(next),
-            StixDisplay.blankToNull(objectId),
-            StixDisplay.blankToNull(type),
+            Pages.blankToNull(next),
+            Pages.blankToNull(objectId),
+            Pages.blankToNull(type),
             null,
             null,
             VersionMatch.LAST)
@@ -113,9 +113,9 @@ public class IndicatorsPage {
           taxii.export(
               collection,
               StixDisplay.addedAfter(addedAfter),
-              StixDisplay.blankToNull(type),
-              StixDisplay.blankToNull(objectId),
-              StixDisplay.blankToNull(text),
+              Pages.blankToNull(type),
+              Pages.blankToNull(objectId),
+              Pages.blankToNull(text),
               TaxiiService.MAX_EXPORT,
               null);
     } catch (DomainException e) {
@@ -153,7 +153,7 @@ public class IndicatorsPage {
 
   /** Whether this is a later page (so that the first is a link away). */
   public boolean isLaterPage() {
-    return StixDisplay.blankToNull(next) != null;
+    return Pages.blankToNull(next) != null;
   }
 
   /** The choices of the type filter. */

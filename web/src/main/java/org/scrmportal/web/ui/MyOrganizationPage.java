@@ -37,12 +37,10 @@ public class MyOrganizationPage {
 
   public String save() {
     return Pages.attempt(
-        () -> organizations.updateProfile(blankToNull(sector), blankToNull(contactEmail), null),
+        () ->
+            organizations.updateProfile(
+                Pages.blankToNull(sector), Pages.blankToNull(contactEmail), null),
         "Profile saved.");
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public Organization getOrganization() {

@@ -36,7 +36,7 @@ public class ObjectPage {
 
   /** Reads the object the query parameters name (the view action of a GET). */
   public void load() {
-    if (StixDisplay.blankToNull(collection) == null || StixDisplay.blankToNull(objectId) == null) {
+    if (Pages.blankToNull(collection) == null || Pages.blankToNull(objectId) == null) {
       Pages.message(
           FacesMessage.SEVERITY_ERROR,
           "Name a collection and an object: choose one on the indicators page.");

@@ -36,4 +36,9 @@ final class Pages {
   static void message(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
+
+  /** Null for null or blank text, else the text without surrounding blanks: a form's "none". */
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
 }

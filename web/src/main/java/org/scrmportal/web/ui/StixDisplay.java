@@ -138,9 +138,4 @@ final class StixDisplay {
                     ? Optional.empty()
                     : Optional.of(versions.get(versions.size() - 1)));
   }
-
-  /** Null for null or blank text, else the text without surrounding blanks. */
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
 }
