@@ -30,6 +30,9 @@ public enum TlpLevel {
     return stixMarkingDefinition;
   }
 
+  /** The texts {@link #parse} accepts, as a regular expression (for Bean Validation). */
+  public static final String PATTERN = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)";
+
   /** Accepts {@code AMBER_STRICT}, {@code AMBER+STRICT} or {@code TLP:AMBER+STRICT}, any case. */
   public static TlpLevel parse(String text) {
     String normalized = text.trim().toUpperCase().replaceFirst("^TLP:", "").replace('+', '_');

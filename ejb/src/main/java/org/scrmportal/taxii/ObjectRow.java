@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.scrmportal.access.TlpLevel;
 
 /**
- * One stored version as a TAXII response lists it: in objects (with its JSON), in a manifest
- * (section 3.4.? manifest-record) or among an object's versions.
+ * One stored version as a TAXII response lists it: in objects (with its JSON), in a manifest (a
+ * manifest-record, section 5.3) or among an object's versions.
  *
  * @param json the verbatim object, or null where the query did not ask for content
  * @param tlp the TLP 2.0 level of its marking

@@ -23,7 +23,7 @@ import org.scrmportal.stix.BundleResult;
 import org.scrmportal.stix.StixError;
 
 /**
- * Processes submissions in the background (TAXII 2.1 section 5.4: the server answers at once with a
+ * Processes submissions in the background (TAXII 2.1 section 5.5: the server answers at once with a
  * status and works on): validation of the objects runs on the managed executor, several at a time;
  * storing runs one submission at a time, which keeps {@code date_added} increasing. At most {@code
  * scrm.taxii.max-queued} submissions wait; beyond that the caller is asked to retry.

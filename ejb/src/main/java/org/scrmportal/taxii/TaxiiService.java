@@ -130,12 +130,12 @@ public class TaxiiService {
     return access;
   }
 
-  /** Objects (section 5.3), the latest versions unless the query says otherwise. */
+  /** Objects (section 5.4), the latest versions unless the query says otherwise. */
   public Page objects(String collectionId, ObjectQuery query) {
     return page(readable(collectionId), query, true);
   }
 
-  /** The manifest (section 5.3's sibling, 5.2 in the resource table): the same rows, no content. */
+  /** The manifest (section 5.3): the same rows as objects, without their content. */
   public Page manifest(String collectionId, ObjectQuery query) {
     return page(readable(collectionId), query, false);
   }
@@ -204,7 +204,7 @@ public class TaxiiService {
   }
 
   /**
-   * One object's versions that match (section 5.5).
+   * One object's versions that match (section 5.6).
    *
    * @throws DomainException NOT_FOUND when the caller may see no version of it
    */
@@ -273,7 +273,7 @@ public class TaxiiService {
   }
 
   /**
-   * Takes a body for a collection (section 5.4): checks at once that the caller may write there and
+   * Takes a body for a collection (section 5.5): checks at once that the caller may write there and
    * that the body is a JSON envelope (or bundle) within the limits, then processes it in the
    * background and answers with its status, complete if processing ended within a short wait.
    *

@@ -18,9 +18,7 @@ import org.scrmportal.organization.Tier;
  */
 public record MarkingView(
     @NotBlank(message = "tlp is required")
-        @Pattern(
-            regexp = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)",
-            message = "tlp must be a TLP 2.0 level")
+        @Pattern(regexp = TlpLevel.PATTERN, message = "tlp must be a TLP 2.0 level")
         String tlp,
     String author,
     @Size(max = 100, message = "at most 100 organizations") Set<String> organizations,

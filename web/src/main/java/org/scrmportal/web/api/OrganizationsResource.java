@@ -31,9 +31,7 @@ public class OrganizationsResource {
       @Size(min = 1, max = 64, message = "sector is 1 to 64 characters") String sector,
       @Email(message = "contactEmail must be an e-mail address") @Size(max = 254)
           String contactEmail,
-      @Pattern(
-              regexp = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)",
-              message = "defaultTlp must be a TLP 2.0 level")
+      @Pattern(regexp = TlpLevel.PATTERN, message = "defaultTlp must be a TLP 2.0 level")
           String defaultTlp) {}
 
   @GET

@@ -32,14 +32,7 @@ public final class ProblemMappers {
   public static class Refused implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-      return switch (e.kind()) {
-        case NOT_FOUND -> Problems.response(404, e.getMessage());
-        case FORBIDDEN -> Problems.response(403, e.getMessage());
-        case CONFLICT -> Problems.response(409, e.getMessage());
-        case INVALID -> Problems.response(400, e.getMessage());
-        case UNAVAILABLE -> Problems.response(503, e.getMessage());
-        case TOO_LARGE -> Problems.response(413, e.getMessage());
-      };
+      return Problems.response(Problems.status(e.kind()), e.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import org.scrmportal.platform.DomainException;
 
 /** Writes RFC 9457 problem details, from Jakarta REST and from servlet filters alike. */
 public final class Problems {
@@ -19,6 +20,18 @@ public final class Problems {
     return known != null
         ? known.getReasonPhrase()
         : status >= 500 ? "Internal Server Error" : "Bad Request";
+  }
+
+  /** The HTTP status of a refusal by the domain, whatever the error format of the interface. */
+  public static int status(DomainException.Kind kind) {
+    return switch (kind) {
+      case NOT_FOUND -> 404;
+      case FORBIDDEN -> 403;
+      case CONFLICT -> 409;
+      case INVALID -> 400;
+      case UNAVAILABLE -> 503;
+      case TOO_LARGE -> 413;
+    };
   }
 
   /** What a status means here, for errors that carry no message of their own. */

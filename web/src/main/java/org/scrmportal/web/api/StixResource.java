@@ -76,9 +76,7 @@ public class StixResource {
   public Response upload(
       @QueryParam("collection") @DefaultValue(TaxiiCollection.SHARED) String collection,
       @QueryParam("tlp")
-          @Pattern(
-              regexp = "(?i)(TLP:)?(CLEAR|GREEN|AMBER|AMBER[+_]STRICT|RED)",
-              message = "tlp must be a TLP 2.0 level")
+          @Pattern(regexp = TlpLevel.PATTERN, message = "tlp must be a TLP 2.0 level")
           String tlp,
       @QueryParam("organization") @Size(max = 100) Set<String> organizations,
       @QueryParam("community") @Size(max = 100) Set<String> communities,

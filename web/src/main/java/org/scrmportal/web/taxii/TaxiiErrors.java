@@ -75,16 +75,7 @@ public final class TaxiiErrors {
   public static class Refused implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-      int status =
-          switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-            case INVALID -> 400;
-            case UNAVAILABLE -> 503;
-            case TOO_LARGE -> 413;
-          };
-      return response(status, e.getMessage());
+      return response(Problems.status(e.kind()), e.getMessage());
     }
   }
 

@@ -60,11 +60,9 @@ final class TaxiiJson {
     return out.append('}').toString();
   }
 
-  /** The manifest resource (section 3.4.? manifest-record list). */
+  /** The manifest resource (section 5.3, a list of manifest-records). */
   static String manifest(TaxiiService.Page page) {
-    ObjectNode m = JSON.createObjectNode();
-    m.put("more", page.more());
-    page.next().ifPresent(n -> m.put("next", n.text()));
+    ObjectNode m = paged(page);
     if (!page.rows().isEmpty()) {
       ArrayNode objects = m.putArray("objects");
       for (ObjectRow row : page.rows()) {
@@ -80,14 +78,20 @@ final class TaxiiJson {
 
   /** The versions resource (section 5.8). */
   static String versions(TaxiiService.Page page) {
-    ObjectNode v = JSON.createObjectNode();
-    v.put("more", page.more());
-    page.next().ifPresent(n -> v.put("next", n.text()));
+    ObjectNode v = paged(page);
     if (!page.rows().isEmpty()) {
       ArrayNode versions = v.putArray("versions");
       page.rows().forEach(r -> versions.add(r.version()));
     }
     return v.toString();
+  }
+
+  /** {@code more} and, while more follow, {@code next}: what every paged resource starts with. */
+  private static ObjectNode paged(TaxiiService.Page page) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("more", page.more());
+    page.next().ifPresent(n -> node.put("next", n.text()));
+    return node;
   }
 
   /** The status resource (section 4.3.1). */

@@ -90,14 +90,14 @@ public class TaxiiResource {
     return ok(TaxiiJson.collection(taxii.collection(collection)).toString());
   }
 
-  /** Section 5.3: Get Objects. */
+  /** Section 5.4: Get Objects. */
   @GET
   @Path(API_ROOT + "/collections/{collection}/objects/")
   public Response objects(@PathParam("collection") String collection, @BeanParam Filters filters) {
     return paged(taxii.objects(collection, filters.query(VersionMatch.LAST)), TaxiiJson::envelope);
   }
 
-  /** Section 5.4: Add Objects; 202 with the status. */
+  /** Section 5.5: Add Objects; 202 with the status. */
   @POST
   @Path(API_ROOT + "/collections/{collection}/objects/")
   public Response add(@PathParam("collection") String collection, InputStream body)
@@ -107,7 +107,7 @@ public class TaxiiResource {
     return Response.accepted(TaxiiJson.status(status)).type(Stix.TAXII_MEDIA_TYPE).build();
   }
 
-  /** Section 5.5: Get an Object. */
+  /** Section 5.6: Get an Object. */
   @GET
   @Path(API_ROOT + "/collections/{collection}/objects/{object}/")
   public Response object(
@@ -140,7 +140,7 @@ public class TaxiiResource {
         taxii.versions(collection, object, filters.query(VersionMatch.ALL)), TaxiiJson::versions);
   }
 
-  /** Section 5.6: Get Object Manifests. */
+  /** Section 5.3: Get Object Manifests. */
   @GET
   @Path(API_ROOT + "/collections/{collection}/manifest/")
   public Response manifest(@PathParam("collection") String collection, @BeanParam Filters filters) {
