@@ -29,12 +29,13 @@ public class ErrorServlet extends HttpServlet {
     String detail = Problems.detail(status);
     String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = failed == null ? "" : failed.substring(request.getContextPath().length());
-    if (PortalOidcConfigResolver.isTaxii(path)) {
-      TaxiiErrors.write(response, status, title, TaxiiErrors.description(status));
-      return;
-    }
     if (PortalOidcConfigResolver.isMachineInterface(path)) {
-      Problems.write(response, status, title, detail);
+      writeMachineError(
+          path,
+          response,
+          status,
+          title,
+          PortalOidcConfigResolver.isTaxii(path) ? TaxiiErrors.description(status) : detail);
       return;
     }
     response.setStatus(status);
@@ -56,5 +57,21 @@ public class ErrorServlet extends HttpServlet {
                 + "</p><p><a href=\""
                 + request.getContextPath()
                 + "/\">Back to the portal</a></p></body></html>");
+  }
+
+  /**
+   * Writes an error of a machine interface outside Jakarta REST, in that interface's format: the
+   * TAXII error resource under {@code /taxii2}, RFC 9457 problem details under {@code /api}.
+   *
+   * @param path the request's path within the application
+   */
+  public static void writeMachineError(
+      String path, HttpServletResponse response, int status, String title, String detail)
+      throws IOException {
+    if (PortalOidcConfigResolver.isTaxii(path)) {
+      TaxiiErrors.write(response, status, title, detail);
+    } else {
+      Problems.write(response, status, title, detail);
+    }
   }
 }

@@ -22,8 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scrmportal.identity.InvalidClaimsException;
 import org.scrmportal.identity.SignInService;
-import org.scrmportal.web.api.Problems;
-import org.scrmportal.web.taxii.TaxiiErrors;
+import org.scrmportal.web.api.ErrorServlet;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -48,20 +47,12 @@ public class PrincipalFilter extends HttpFilter {
         signIn.signIn(claims(oidc.getOidcSecurityContext().getTokenString()));
       } catch (InvalidClaimsException e) {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        if (PortalOidcConfigResolver.isTaxii(
-            request.getRequestURI().substring(request.getContextPath().length()))) {
-          TaxiiErrors.write(
-              response,
-              HttpServletResponse.SC_UNAUTHORIZED,
-              "Invalid token claims",
-              e.getMessage());
-        } else {
-          Problems.write(
-              response,
-              HttpServletResponse.SC_UNAUTHORIZED,
-              "Invalid token claims",
-              e.getMessage());
-        }
+        ErrorServlet.writeMachineError(
+            request.getRequestURI().substring(request.getContextPath().length()),
+            response,
+            HttpServletResponse.SC_UNAUTHORIZED,
+            "Invalid token claims",
+            e.getMessage());
         return;
       }
     }
