@@ -166,6 +166,57 @@ public final class BundleReader {
   }
 
   /**
+   * The second half of reading, object by object (TAXII 2.1 section 5.5: each object succeeds or
+   * fails on its own): every element of {@code objects} with its object when valid, else its
+   * errors. Duplicates are not collapsed here. A body rejected as a whole gives no elements.
+   */
+  public List<Checked> validateEach(Parsed parsed) {
+    if (parsed.rejection != null) {
+      return List.of();
+    }
+    List<List<StixError>> found = check(parsed.raws);
+    List<Checked> checked = new ArrayList<>(parsed.objectCount());
+    for (int i = 0; i < parsed.raws.size(); i++) {
+      Raw raw = parsed.raws.get(i);
+      Optional<String> id = Optional.ofNullable(raw.node().path("id").textValue());
+      List<StixError> errors = found.get(i);
+      StixObject object = null;
+      if (errors.isEmpty()) {
+        try {
+          object = new StixObject(raw.node(), raw.json());
+        } catch (IllegalArgumentException e) {
+          errors = List.of(StixError.ofObject(Kind.SCHEMA, raw.index(), id, "", e.getMessage()));
+        }
+      }
+      checked.add(new Checked(raw.index(), id, object, errors));
+    }
+    for (StixError error : parsed.elementErrors) {
+      int index = error.objectIndex().orElseThrow();
+      checked.add(new Checked(index, Optional.empty(), null, List.of(error)));
+    }
+    checked.sort(java.util.Comparator.comparingInt(Checked::index));
+    return checked;
+  }
+
+  /**
+   * One element of a body's {@code objects}, validated.
+   *
+   * @param index its place in {@code objects}
+   * @param id the id it gives, if any
+   * @param object the object, when valid (null otherwise)
+   * @param errors why it is not valid (empty when it is)
+   */
+  public record Checked(int index, Optional<String> id, StixObject object, List<StixError> errors) {
+    public Checked {
+      errors = List.copyOf(errors);
+    }
+
+    public boolean valid() {
+      return object != null;
+    }
+  }
+
+  /**
    * A body whose syntax and container were read by {@link #parse}: either rejected as a whole, or
    * holding its objects, not yet validated.
    */
@@ -370,7 +421,8 @@ public final class BundleReader {
   /** Bundles of at least this many objects are validated on every core. */
   private static final int PARALLEL_FROM = 256;
 
-  private List<StixObject> validateObjects(List<Raw> raws, List<StixError> errors) {
+  /** The errors of each object, in order (empty for a valid one). */
+  private List<List<StixError>> check(List<Raw> raws) {
     Set<StixId> inBundle = new HashSet<>();
     Set<StixId> referenced = new HashSet<>();
     for (Raw raw : raws) {
@@ -393,10 +445,13 @@ public final class BundleReader {
     }
     Predicate<StixId> known =
         id -> tlpMarkings.contains(id) || inBundle.contains(id) || knownElsewhere.contains(id);
-    List<List<StixError>> found =
-        (raws.size() >= PARALLEL_FROM ? raws.parallelStream() : raws.stream())
-            .map(raw -> validator.validate(raw.index(), raw.node(), known))
-            .toList();
+    return (raws.size() >= PARALLEL_FROM ? raws.parallelStream() : raws.stream())
+        .map(raw -> validator.validate(raw.index(), raw.node(), known))
+        .toList();
+  }
+
+  private List<StixObject> validateObjects(List<Raw> raws, List<StixError> errors) {
+    List<List<StixError>> found = check(raws);
     List<StixObject> objects = new ArrayList<>(raws.size());
     Map<VersionKey, Integer> firstIndex = new LinkedHashMap<>();
     Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();

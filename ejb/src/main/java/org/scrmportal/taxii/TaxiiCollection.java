@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.stix.store.Feed;
 
 /**
  * A TAXII 2.1 collection (section 5.1): a feed of STIX objects. Three are fixed (the shared feed
@@ -54,6 +55,11 @@ public record TaxiiCollection(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(description, "description");
+  }
+
+  /** The collection as the store sees it. */
+  public Feed feed() {
+    return new Feed(id, minTier, community);
   }
 
   static Optional<TaxiiCollection> fixed(String id) {

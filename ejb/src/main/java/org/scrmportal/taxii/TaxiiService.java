@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +21,7 @@ import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.CurrentViewer;
 import org.scrmportal.access.Decision;
 import org.scrmportal.access.MarkingRequest;
+import org.scrmportal.access.TlpLevel;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.community.Community;
 import org.scrmportal.community.CommunityRepository;
@@ -34,6 +36,18 @@ import org.scrmportal.stix.Container;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.stix.StixTimestamp;
 import org.scrmportal.stix.TlpMarkings;
+import org.scrmportal.stix.store.Cursor;
+import org.scrmportal.stix.store.Ingester;
+import org.scrmportal.stix.store.ObjectQuery;
+import org.scrmportal.stix.store.ObjectRepository;
+import org.scrmportal.stix.store.ObjectRow;
+import org.scrmportal.stix.store.ObjectWriter;
+import org.scrmportal.stix.store.StatusRepository;
+import org.scrmportal.stix.store.Submission;
+import org.scrmportal.stix.store.SubmissionStatus;
+import org.scrmportal.stix.store.Submissions;
+import org.scrmportal.stix.store.VersionMatch;
+import org.scrmportal.stix.store.VisibleVersion;
 
 /**
  * The TAXII 2.1 server's application service (sections 4 and 5), for the caller of the request:
@@ -81,6 +95,8 @@ public class TaxiiService {
   public record SeenVersion(VisibleVersion version, Decision decision) {}
 
   @Inject ObjectRepository objects;
+
+  @Inject ObjectWriter writer;
 
   @Inject StatusRepository statuses;
 
@@ -225,6 +241,13 @@ public class TaxiiService {
     return page;
   }
 
+  /**
+   * The least restrictive TLP level under which the caller sees each row: for the portal's pages.
+   */
+  public Map<Long, TlpLevel> levels(List<ObjectRow> rows) {
+    return objects.levels(viewer.get(), rows.stream().map(ObjectRow::seq).toList());
+  }
+
   /** Every version of one object the caller may see, each with the reason: for the object page. */
   public List<SeenVersion> history(String collectionId, String objectId) {
     TaxiiCollection collection = readable(collectionId);
@@ -252,8 +275,16 @@ public class TaxiiService {
     if (visible.isEmpty()) {
       throw notFound();
     }
+    // the versions shown through the caller's own organization's share, if any
     Decision decision =
-        policy.decideDelete(me, submittingRole(), visible.get(0).marking().author());
+        policy.decideDelete(
+            me,
+            submittingRole(),
+            visible.stream()
+                .map(v -> v.marking().author())
+                .filter(a -> a.equals(me.organization()))
+                .findFirst()
+                .orElse(visible.get(0).marking().author()));
     if (!decision.permitted()) {
       throw new DomainException(DomainException.Kind.FORBIDDEN, decision.reason());
     }
@@ -269,82 +300,105 @@ public class TaxiiService {
         throw notFound();
       }
     }
-    return objects.delete(collection.id(), objectId, versions);
+    return writer.withdraw(collection.id(), objectId, me.organization(), versions);
   }
 
   /**
-   * Takes a body for a collection (section 5.5): checks at once that the caller may write there and
-   * that the body is a JSON envelope (or bundle) within the limits, then processes it in the
-   * background and answers with its status, complete if processing ended within a short wait.
+   * Admits a submission to a collection before its body is read (section 5.5): the caller must be
+   * allowed to write there, and the queue must have room for their organization. The caller reads
+   * the body and hands it to {@link #submit} with the slot, or closes the slot.
+   *
+   * @throws DomainException NOT_FOUND, FORBIDDEN, UNAVAILABLE
+   */
+  public Submissions.Slot admit(String collectionId) {
+    writable(find(collectionId));
+    return submissions.admit(viewer.get().organization());
+  }
+
+  /**
+   * Takes a body for a collection (section 5.5) in an admitted slot: checks at once that the body
+   * is a JSON envelope (or bundle) within the limits, then processes it in the background and
+   * answers with its status, complete if processing ended within a short wait.
    *
    * @param sharing the level for unmarked objects and the audience to add; null for the caller's
    *     organization's default level and no audience
-   * @throws DomainException FORBIDDEN, INVALID (the body as a whole), TOO_LARGE, UNAVAILABLE
+   * @param keepValid whether the valid objects are kept when others fail, or the body is kept whole
+   *     or not at all
+   * @throws DomainException FORBIDDEN, INVALID (the body as a whole), TOO_LARGE
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public SubmissionStatus submit(
-      String collectionId, byte[] body, Container container, MarkingRequest sharing) {
-    TaxiiCollection collection = find(collectionId);
-    Viewer me = viewer.get();
-    Decision write =
-        policy.decideFeedWrite(me, submittingRole(), collection.minTier(), collection.community());
-    if (!write.permitted()) {
-      throw new DomainException(DomainException.Kind.FORBIDDEN, write.reason());
-    }
-    BundleReader.Parsed parsed = submissions.reader().parse(body, container);
-    Optional<BundleResult.Invalid> rejected = parsed.rejection();
-    if (rejected.isPresent()) {
-      boolean tooLarge =
-          rejected.get().errors().stream()
-              .anyMatch(e -> e.kind() == org.scrmportal.stix.StixError.Kind.TOO_LARGE);
-      throw new DomainException(
-          tooLarge ? DomainException.Kind.TOO_LARGE : DomainException.Kind.INVALID,
-          String.join("; ", rejected.get().errors().stream().map(Object::toString).toList()));
-    }
-    Organization organization =
-        organizations
-            .find(me.organization())
-            .orElseThrow(() -> new IllegalStateException("no organization " + me.organization()));
-    MarkingRequest effective =
-        sharing == null
-            ? new MarkingRequest(organization.defaultTlp(), null, null, null, null)
-            : sharing.level() == null
-                ? new MarkingRequest(
-                    organization.defaultTlp(),
-                    sharing.organizations(),
-                    sharing.communities(),
-                    sharing.people(),
-                    sharing.minTier())
-                : sharing;
-    for (String community : effective.communities()) {
-      if (communities.find(community).isEmpty()) {
-        throw new DomainException(DomainException.Kind.INVALID, "No community " + community);
+      Submissions.Slot slot,
+      String collectionId,
+      byte[] body,
+      Container container,
+      MarkingRequest sharing,
+      boolean keepValid) {
+    try (slot) {
+      TaxiiCollection collection = writable(find(collectionId));
+      Viewer me = viewer.get();
+      BundleReader.Parsed parsed = submissions.reader().parse(body, container);
+      Optional<BundleResult.Invalid> rejected = parsed.rejection();
+      if (rejected.isPresent()) {
+        boolean tooLarge =
+            rejected.get().errors().stream()
+                .anyMatch(e -> e.kind() == org.scrmportal.stix.StixError.Kind.TOO_LARGE);
+        throw new DomainException(
+            tooLarge ? DomainException.Kind.TOO_LARGE : DomainException.Kind.INVALID,
+            String.join("; ", rejected.get().errors().stream().map(Object::toString).toList()));
       }
+      Organization organization =
+          organizations
+              .find(me.organization())
+              .orElseThrow(() -> new IllegalStateException("no organization " + me.organization()));
+      MarkingRequest effective =
+          sharing == null
+              ? new MarkingRequest(organization.defaultTlp(), null, null, null, null)
+              : sharing.level() == null
+                  ? new MarkingRequest(
+                      organization.defaultTlp(),
+                      sharing.organizations(),
+                      sharing.communities(),
+                      sharing.people(),
+                      sharing.minTier())
+                  : sharing;
+      for (String community : effective.communities()) {
+        if (communities.find(community).isEmpty()) {
+          throw new DomainException(DomainException.Kind.INVALID, "No community " + community);
+        }
+      }
+      SubmissionStatus status =
+          new SubmissionStatus(
+              UUID.randomUUID().toString(),
+              collection.id(),
+              principal.username(),
+              me.organization().value(),
+              clock.instant(),
+              parsed.objectCount());
+      ingester.open(status);
+      Future<?> done =
+          submissions.submit(
+              slot,
+              new Submission(
+                  status.id(),
+                  collection.feed(),
+                  me.organization(),
+                  principal.username(),
+                  effective,
+                  me,
+                  keepValid),
+              parsed);
+      try {
+        done.get(postWaitMillis, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        // still processing: the client polls the status
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("processing failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return statuses.find(status.id()).orElseThrow();
     }
-    SubmissionStatus status =
-        new SubmissionStatus(
-            UUID.randomUUID().toString(),
-            collection.id(),
-            principal.username(),
-            me.organization().value(),
-            clock.instant(),
-            parsed.objectCount());
-    ingester.open(status);
-    Future<?> done =
-        submissions.submit(
-            new Submission(
-                status.id(), collection, me.organization(), principal.username(), effective),
-            parsed);
-    try {
-      done.get(postWaitMillis, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      // still processing: the client polls the status
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("processing failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return statuses.find(status.id()).orElseThrow();
   }
 
   /**
@@ -384,6 +438,16 @@ public class TaxiiService {
         policy.decideFeedRead(viewer.get(), collection.minTier(), collection.community());
     if (!read.permitted()) {
       throw new DomainException(DomainException.Kind.FORBIDDEN, read.reason());
+    }
+    return collection;
+  }
+
+  private TaxiiCollection writable(TaxiiCollection collection) {
+    Decision write =
+        policy.decideFeedWrite(
+            viewer.get(), submittingRole(), collection.minTier(), collection.community());
+    if (!write.permitted()) {
+      throw new DomainException(DomainException.Kind.FORBIDDEN, write.reason());
     }
     return collection;
   }

@@ -1,6 +1,6 @@
 /**
- * The STIX 2.1 object store and the TAXII 2.1 server's application side: collections (feeds) whose
- * readers and writers the access policy decides, every version of every object with its marking,
- * filters and keyset cursors, and submissions processed in the background with their status.
+ * The TAXII 2.1 server's application side: collections (feeds) whose readers and writers the access
+ * policy decides, pages, manifests, versions, deletion and submissions for the caller of the
+ * request, on the object store of {@code org.scrmportal.stix.store}.
  */
 package org.scrmportal.taxii;

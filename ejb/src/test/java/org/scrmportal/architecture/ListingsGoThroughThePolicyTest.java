@@ -14,11 +14,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.EntityManager;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
+import org.scrmportal.platform.UnfilteredRead;
 
 /**
  * Architecture rules that make the access policy impossible to bypass: only repositories touch the
@@ -52,11 +54,14 @@ class ListingsGoThroughThePolicyTest {
     noClasses()
         .that()
         .haveSimpleNameNotStartingWith("Jpa")
+        .and()
+        .haveSimpleNameNotStartingWith("Jdbc")
         .should()
         .dependOnClassesThat()
         .areAssignableTo(EntityManager.class)
         .because(
-            "callers never see an EntityManager (CONVENTIONS.md), so no query escapes the repositories")
+            "callers never see an EntityManager (CONVENTIONS.md), so no query escapes the"
+                + " repositories (Jpa* on JPA, Jdbc* on plain JDBC)")
         .check(CLASSES);
   }
 
@@ -87,13 +92,7 @@ class ListingsGoThroughThePolicyTest {
         new ArchCondition<>("apply the access policy's predicate") {
           @Override
           public void check(JavaMethod method, ConditionEvents events) {
-            boolean applies =
-                method.getMethodCallsFromSelf().stream()
-                    .anyMatch(
-                        call ->
-                            call.getTargetOwner().isEquivalentTo(AccessPolicy.class)
-                                && call.getName().endsWith("redicate"));
-            if (!applies) {
+            if (!appliesThePolicy(method)) {
               events.add(
                   SimpleConditionEvent.violated(
                       method,
@@ -107,5 +106,96 @@ class ListingsGoThroughThePolicyTest {
         .and(inClassesUsingMarkedObjects)
         .should(applyThePolicy)
         .check(CLASSES);
+  }
+
+  /**
+   * Plain JDBC hides which table a query reads, so every JDBC read anywhere must either apply the
+   * policy's predicate or say, with {@link UnfilteredRead}, why what it reads never reaches a
+   * caller.
+   */
+  @Test
+  void everyJdbcReadAppliesThePolicyOrSaysWhyItNeedsNone() {
+    methods().that(readsOverJdbc()).should(applyThePolicyOrBeAnUnfilteredRead()).check(CLASSES);
+  }
+
+  @Test
+  void theJdbcRuleIsNotVacuous() {
+    assertFalse(
+        CLASSES.stream()
+            .flatMap(c -> c.getMethods().stream())
+            .noneMatch(m -> readsOverJdbc().test(m)),
+        "no JDBC read found: the rule above would check nothing");
+  }
+
+  private static DescribedPredicate<JavaMethod> readsOverJdbc() {
+    return new DescribedPredicate<>("read over JDBC") {
+      @Override
+      public boolean test(JavaMethod method) {
+        return method.getMethodCallsFromSelf().stream()
+                .anyMatch(
+                    call ->
+                        call.getTargetOwner().isAssignableTo(Statement.class)
+                            && call.getName().equals("executeQuery"))
+            || lambdasOf(method)
+                .anyMatch(
+                    call ->
+                        call.getTargetOwner().isAssignableTo(Statement.class)
+                            && call.getName().equals("executeQuery"));
+      }
+    };
+  }
+
+  /** Calls made in the lambdas a method defines (JDBC work runs in such lambdas). */
+  private static java.util.stream.Stream<com.tngtech.archunit.core.domain.JavaMethodCall> lambdasOf(
+      JavaMethod method) {
+    return method.getOwner().getMethods().stream()
+        .filter(
+            m ->
+                m.getName().startsWith("lambda$" + method.getName() + "$")
+                    && m.getModifiers()
+                        .contains(com.tngtech.archunit.core.domain.JavaModifier.SYNTHETIC))
+        .flatMap(m -> m.getMethodCallsFromSelf().stream());
+  }
+
+  private static ArchCondition<JavaMethod> applyThePolicyOrBeAnUnfilteredRead() {
+    return new ArchCondition<>("apply the access policy's predicate or be an @UnfilteredRead") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        if (!appliesThePolicy(method) && !method.isAnnotatedWith(UnfilteredRead.class)) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method,
+                  method.getFullName()
+                      + " reads over JDBC without the policy's predicate and without"
+                      + " @UnfilteredRead saying why"));
+        }
+      }
+    };
+  }
+
+  /**
+   * Whether the method calls the policy's predicate, itself or through a private helper of its own
+   * class that does (such as a subquery "exists a share the viewer may see").
+   */
+  private static boolean appliesThePolicy(JavaMethod method) {
+    return callsThePredicate(method)
+        || method.getMethodCallsFromSelf().stream()
+            .filter(call -> call.getTargetOwner().equals(method.getOwner()))
+            .flatMap(call -> call.getTarget().resolveMember().stream())
+            .filter(m -> m instanceof JavaMethod)
+            .map(m -> (JavaMethod) m)
+            .filter(
+                m ->
+                    m.getModifiers()
+                        .contains(com.tngtech.archunit.core.domain.JavaModifier.PRIVATE))
+            .anyMatch(ListingsGoThroughThePolicyTest::callsThePredicate);
+  }
+
+  private static boolean callsThePredicate(JavaMethod method) {
+    return method.getMethodCallsFromSelf().stream()
+        .anyMatch(
+            call ->
+                call.getTargetOwner().isEquivalentTo(AccessPolicy.class)
+                    && call.getName().endsWith("redicate"));
   }
 }

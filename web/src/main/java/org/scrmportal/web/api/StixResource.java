@@ -23,8 +23,8 @@ import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.Stix;
-import org.scrmportal.taxii.StatusDetail;
-import org.scrmportal.taxii.SubmissionStatus;
+import org.scrmportal.stix.store.StatusDetail;
+import org.scrmportal.stix.store.SubmissionStatus;
 import org.scrmportal.taxii.TaxiiCollection;
 import org.scrmportal.taxii.TaxiiService;
 
@@ -62,6 +62,11 @@ public class StixResource {
     }
   }
 
+  /** Upload modes: the whole bundle or nothing (the default), or every valid object. */
+  static final String ALL_OR_NOTHING = "all-or-nothing";
+
+  static final String KEEP_VALID = "keep-valid";
+
   @EJB TaxiiService taxii;
 
   /**
@@ -83,6 +88,12 @@ public class StixResource {
       @QueryParam("person") @Size(max = 100) Set<String> people,
       @QueryParam("minTier") @Pattern(regexp = "T[0-3]", message = "minTier is T0 to T3")
           String minTier,
+      @QueryParam("mode")
+          @DefaultValue(ALL_OR_NOTHING)
+          @Pattern(
+              regexp = ALL_OR_NOTHING + "|" + KEEP_VALID,
+              message = "mode is " + ALL_OR_NOTHING + " or " + KEEP_VALID)
+          String mode,
       InputStream body)
       throws IOException {
     MarkingRequest sharing =
@@ -92,9 +103,12 @@ public class StixResource {
             communities,
             people,
             minTier == null ? null : Tier.fromClaim(minTier));
-    byte[] bytes = readLimited(body, taxii.maxContentLength());
-    SubmissionStatus status = taxii.submit(collection, bytes, Container.BUNDLE, sharing);
-    return Response.accepted(StatusView.of(status)).build();
+    try (var slot = taxii.admit(collection)) {
+      byte[] bytes = readLimited(body, taxii.maxContentLength());
+      SubmissionStatus status =
+          taxii.submit(slot, collection, bytes, Container.BUNDLE, sharing, KEEP_VALID.equals(mode));
+      return Response.accepted(StatusView.of(status)).build();
+    }
   }
 
   /** The status of an upload: for the uploader and their organization. */

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.scrmportal.stix.Stix;
-import org.scrmportal.taxii.ObjectRow;
-import org.scrmportal.taxii.StatusDetail;
-import org.scrmportal.taxii.SubmissionStatus;
+import org.scrmportal.stix.store.ObjectRow;
+import org.scrmportal.stix.store.StatusDetail;
+import org.scrmportal.stix.store.SubmissionStatus;
 import org.scrmportal.taxii.TaxiiService;
 
 /** The TAXII 2.1 resources (section 4 and 5) as JSON text. */

@@ -17,9 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.Stix;
-import org.scrmportal.taxii.ObjectQuery;
+import org.scrmportal.stix.store.ObjectQuery;
+import org.scrmportal.stix.store.VersionMatch;
 import org.scrmportal.taxii.TaxiiService;
-import org.scrmportal.taxii.VersionMatch;
 import org.scrmportal.web.api.StixResource;
 
 /**
@@ -102,9 +102,13 @@ public class TaxiiResource {
   @Path(API_ROOT + "/collections/{collection}/objects/")
   public Response add(@PathParam("collection") String collection, InputStream body)
       throws IOException {
-    byte[] bytes = StixResource.readLimited(body, taxii.maxContentLength());
-    var status = taxii.submit(collection, bytes, Container.ENVELOPE, null);
-    return Response.accepted(TaxiiJson.status(status)).type(Stix.TAXII_MEDIA_TYPE).build();
+    // who may write, and room in the queue, before a byte of the body is read
+    try (var slot = taxii.admit(collection)) {
+      byte[] bytes = StixResource.readLimited(body, taxii.maxContentLength());
+      // each valid object is stored, each invalid one reported (section 5.5)
+      var status = taxii.submit(slot, collection, bytes, Container.ENVELOPE, null, true);
+      return Response.accepted(TaxiiJson.status(status)).type(Stix.TAXII_MEDIA_TYPE).build();
+    }
   }
 
   /** Section 5.6: Get an Object. */

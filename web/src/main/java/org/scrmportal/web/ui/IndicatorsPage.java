@@ -16,11 +16,11 @@ import java.util.List;
 import org.scrmportal.access.TlpLevel;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.Stix;
-import org.scrmportal.taxii.Cursor;
-import org.scrmportal.taxii.ObjectQuery;
-import org.scrmportal.taxii.ObjectRow;
+import org.scrmportal.stix.store.Cursor;
+import org.scrmportal.stix.store.ObjectQuery;
+import org.scrmportal.stix.store.ObjectRow;
+import org.scrmportal.stix.store.VersionMatch;
 import org.scrmportal.taxii.TaxiiService;
-import org.scrmportal.taxii.VersionMatch;
 
 /**
  * The indicators page: the latest version of every STIX object the caller may see in a collection,
@@ -38,14 +38,14 @@ public class IndicatorsPage {
   public record Row(
       String type, String name, String id, String version, Instant dateAdded, TlpLevel tlp) {
 
-    static Row of(ObjectRow row) {
+    static Row of(ObjectRow row, TlpLevel tlp) {
       return new Row(
           row.type(),
           StixDisplay.name(row.json()).orElse(null),
           row.objectId(),
           row.version(),
           row.dateAdded(),
-          row.tlp());
+          tlp);
     }
   }
 
@@ -82,7 +82,8 @@ public class IndicatorsPage {
     }
     try {
       page = taxii.objects(collection, query());
-      rows = page.rows().stream().map(Row::of).toList();
+      var levels = taxii.levels(page.rows());
+      rows = page.rows().stream().map(r -> Row.of(r, levels.get(r.seq()))).toList();
     } catch (DomainException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, e.getMessage());
     }

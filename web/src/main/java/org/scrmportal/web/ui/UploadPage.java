@@ -15,8 +15,8 @@ import java.util.List;
 import org.scrmportal.community.CommunityService;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.Container;
-import org.scrmportal.taxii.StatusDetail;
-import org.scrmportal.taxii.SubmissionStatus;
+import org.scrmportal.stix.store.StatusDetail;
+import org.scrmportal.stix.store.SubmissionStatus;
 import org.scrmportal.taxii.TaxiiService;
 
 /**
@@ -91,13 +91,13 @@ public class UploadPage implements Serializable {
           "The file is larger than the " + getMaxBytes() + " bytes the portal takes.");
       return null;
     }
-    try {
+    try (var slot = taxii.admit(collection)) {
       byte[] body;
       try (InputStream in = file.getInputStream()) {
         body = in.readNBytes((int) getMaxBytes() + 1);
       }
       SubmissionStatus submitted =
-          taxii.submit(collection, body, Container.BUNDLE, marking.toRequest());
+          taxii.submit(slot, collection, body, Container.BUNDLE, marking.toRequest(), false);
       return "upload?faces-redirect=true&status=" + submitted.id();
     } catch (IOException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, "The file could not be read: send it again.");

@@ -17,8 +17,8 @@ import org.scrmportal.access.Marking;
 import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.stix.store.VisibleVersion;
 import org.scrmportal.taxii.TaxiiService.SeenVersion;
-import org.scrmportal.taxii.VisibleVersion;
 
 class StixDisplayTest {
 

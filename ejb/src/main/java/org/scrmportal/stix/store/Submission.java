@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -7,6 +7,7 @@ import java.util.Set;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.TlpLevel;
+import org.scrmportal.access.Viewer;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.stix.StixObject;
@@ -22,13 +23,19 @@ import org.scrmportal.stix.TlpMarkings;
  * @param username who submitted it
  * @param sharing the level for objects that carry no TLP marking (the organization's default unless
  *     the submitter chose one), and the audience and minimum tier the submitter adds
+ * @param submitter the submitter as the access policy sees them: what a submission is compared with
+ *     is only what they may see (nothing else may shape its outcome)
+ * @param keepValid whether the valid objects are kept when others fail (TAXII 2.1 section 5.5), or
+ *     the submission is kept whole or not at all
  */
 public record Submission(
     String statusId,
-    TaxiiCollection collection,
+    Feed collection,
     OrganizationId author,
     String username,
-    MarkingRequest sharing) {
+    MarkingRequest sharing,
+    Viewer submitter,
+    boolean keepValid) {
 
   private static final Set<TlpLevel> COMMUNITY_LEVELS = EnumSet.of(TlpLevel.GREEN, TlpLevel.AMBER);
 
@@ -39,6 +46,7 @@ public record Submission(
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(sharing, "sharing");
     Objects.requireNonNull(sharing.level(), "sharing.level");
+    Objects.requireNonNull(submitter, "submitter");
   }
 
   /**

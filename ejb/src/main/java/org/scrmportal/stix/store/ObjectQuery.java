@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;

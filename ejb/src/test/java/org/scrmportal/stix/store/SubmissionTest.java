@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.TlpLevel;
+import org.scrmportal.access.Viewer;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.stix.BundleReader;
@@ -45,16 +46,22 @@ class SubmissionTest {
     return ((BundleResult.Valid) result).objects().get(0);
   }
 
-  private static Submission to(TaxiiCollection feed, MarkingRequest sharing) {
-    return new Submission("s", feed, ACME, "alice", sharing);
+  private static Submission to(Feed feed, MarkingRequest sharing) {
+    return new Submission(
+        "s",
+        feed,
+        ACME,
+        "alice",
+        sharing,
+        new Viewer("alice", ACME, Tier.T1, false, Set.of(), false),
+        false);
   }
 
   private static MarkingRequest defaults(TlpLevel level) {
     return new MarkingRequest(level, null, null, null, null);
   }
 
-  private static final TaxiiCollection SHARED =
-      TaxiiCollection.fixed(TaxiiCollection.SHARED).orElseThrow();
+  private static final Feed SHARED = new Feed("shared", null, null);
 
   @Test
   void theObjectsOwnTlpMarkingDecidesItsLevel() {
@@ -79,7 +86,7 @@ class SubmissionTest {
 
   @Test
   void aTierFeedAddsItsMinimumTierButTlpClearStaysForAnyone() {
-    TaxiiCollection t3 = TaxiiCollection.fixed(TaxiiCollection.TIER_T3).orElseThrow();
+    Feed t3 = new Feed("t3", Tier.T3, null);
     assertEquals(
         Tier.T3, to(t3, defaults(TlpLevel.GREEN)).markingOf(indicator(null, null)).minTier());
     assertNull(to(t3, defaults(TlpLevel.CLEAR)).markingOf(indicator(null, null)).minTier());
@@ -87,7 +94,7 @@ class SubmissionTest {
 
   @Test
   void aCommunityFeedAddsItsCommunityToGreenAndAmberAndRefusesTheRest() {
-    TaxiiCollection feed = TaxiiCollection.ofCommunity("c1", "C", "c");
+    Feed feed = new Feed("c1", null, "c1");
     assertEquals(
         Set.of("c1"),
         to(feed, defaults(TlpLevel.AMBER)).markingOf(indicator(null, null)).communities());

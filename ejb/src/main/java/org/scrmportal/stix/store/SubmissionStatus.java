@@ -1,28 +1,33 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The status of one submission to a collection (TAXII 2.1 section 4.3): pending while it is being
- * processed, then complete with exact counts and the per-object report (capped at {@link
- * #MAX_DETAILS} entries of each kind).
+ * processed, then complete with exact counts and the per-object report, whole: a client checks that
+ * the lists match the counts, and envelopes hold tens of thousands of objects (kept as
+ * gzip-compressed JSON).
  */
 @Entity
 @Table(name = "taxii_status")
 public class SubmissionStatus {
-
-  /** The most success and failure details kept, each. */
-  public static final int MAX_DETAILS = 1000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,12 +65,12 @@ public class SubmissionStatus {
   @Column(name = "pending_count", nullable = false)
   private int pendings;
 
-  @Column(name = "details", length = 1_048_576)
-  private String details;
+  @Column(name = "details")
+  private byte[] details;
 
   protected SubmissionStatus() {}
 
-  SubmissionStatus(
+  public SubmissionStatus(
       String id,
       String collectionId,
       String requestedBy,
@@ -89,19 +94,14 @@ public class SubmissionStatus {
     this.successes = outcome.successCount();
     this.failures = outcome.failureCount();
     this.pendings = 0;
-    try {
-      this.details =
-          JSON.writeValueAsString(
-              Map.of(
-                  "successes", cap(outcome.successes()),
-                  "failures", cap(outcome.failures())));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      JSON.writeValue(
+          out, Map.of("successes", outcome.successes(), "failures", outcome.failures()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<StatusDetail> cap(List<StatusDetail> details) {
-    return details.size() > MAX_DETAILS ? details.subList(0, MAX_DETAILS) : details;
+    this.details = bytes.toByteArray();
   }
 
   public String id() {
@@ -161,12 +161,12 @@ public class SubmissionStatus {
     if (details == null) {
       return List.of();
     }
-    try {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(details))) {
       Map<String, List<StatusDetail>> all =
-          JSON.readValue(details, new TypeReference<Map<String, List<StatusDetail>>>() {});
+          JSON.readValue(in, new TypeReference<Map<String, List<StatusDetail>>>() {});
       return all.getOrDefault(kind, List.of());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored status details are not JSON", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored status details are not readable", e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 /**
  * What happened to one object of a submission (TAXII 2.1 section 4.3.1, status-details).

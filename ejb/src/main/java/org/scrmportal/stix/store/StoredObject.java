@@ -1,21 +1,19 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.scrmportal.access.Marking;
 
 /**
  * One version of a STIX object in a collection, as stored: the verbatim JSON and the columns the
- * TAXII filters and the access policy query. Rows are written in batches by {@link
- * JpaObjectRepository} and never changed afterwards, except {@code latest}; the mapping is for
- * queries. Its marking is shared with the other objects of the same submission that have the same
- * level and audience, and is never changed in place.
+ * TAXII filters query. Who may see it is in its {@link Share}s, one per organization that shared
+ * it. Rows are written in batches by {@link JpaObjectRepository} and never changed afterwards,
+ * except {@code latest} (no later version is stored) and {@code date_added} (moved forward when
+ * another organization shares it, so that its new audience's pollers find it); the mapping is for
+ * queries.
  */
 @Entity
 @Table(name = "stix_object")
@@ -64,26 +62,17 @@ public class StoredObject {
   @Column(name = "created_by_ref", length = 300)
   private String createdByRef;
 
-  @Column(name = "author_org_id", nullable = false, length = 63)
-  private String authorOrganization;
-
-  @Column(name = "submitted_by", nullable = false, length = 256)
-  private String submittedBy;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "marking_id", nullable = false)
-  private Marking marking;
-
   @Column(name = "json", nullable = false, length = MAX_JSON)
   private String json;
 
   protected StoredObject() {}
 
-  public Marking marking() {
-    return marking;
+  Long seq() {
+    return seq;
   }
 
-  VisibleVersion visible() {
+  /** This version as a viewer sees it through one of its shares. */
+  VisibleVersion visibleAs(String submittedBy, Marking marking) {
     return new VisibleVersion(
         objectId, versionText, dateAdded, latest, revoked, submittedBy, marking, json);
   }

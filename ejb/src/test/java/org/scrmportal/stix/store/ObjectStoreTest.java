@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ import org.scrmportal.access.Viewer;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.stix.BundleReader;
-import org.scrmportal.stix.BundleResult;
+import org.scrmportal.stix.Container;
 import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.testing.TestDatabases;
@@ -48,9 +48,15 @@ class ObjectStoreTest {
   private static final Viewer GRID_MEMBER =
       new Viewer("bob", GRID, Tier.T3, false, Set.of(), false);
 
+  private static final Viewer ACME_SUBMITTER =
+      new Viewer("acme-user", ACME, Tier.T2, false, Set.of(), false);
+  private static final Viewer GRID_SUBMITTER =
+      new Viewer("grid-user", GRID, Tier.T3, false, Set.of(), false);
+
   private EntityManager em;
   private Ingester ingester;
   private JpaObjectRepository repository;
+  private JdbcObjectWriter writer;
   private final String collection = UUID.randomUUID().toString();
 
   private void open(TestDatabases db) {
@@ -58,11 +64,14 @@ class ObjectStoreTest {
     repository = new JpaObjectRepository();
     repository.em = em;
     repository.policy = new AccessPolicy();
+    writer = new JdbcObjectWriter();
+    writer.em = em;
     DateAddedClock dates = new DateAddedClock();
     dates.clock = Clock.systemUTC();
-    dates.objects = repository;
+    dates.objects = writer;
     ingester = new Ingester();
     ingester.objects = repository;
+    ingester.writer = writer;
     ingester.dateAdded = dates;
     ingester.clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
   }
@@ -89,31 +98,39 @@ class ObjectStoreTest {
   }
 
   private Outcome submit(OrganizationId author, String... objects) {
-    return submit(TaxiiCollection.fixed(TaxiiCollection.SHARED).orElseThrow(), author, objects);
+    return submit(new Feed(collection, null, null), author, objects);
   }
 
-  private Outcome submit(TaxiiCollection feed, OrganizationId author, String... objects) {
-    TaxiiCollection target =
-        new TaxiiCollection(
-            collection, feed.title(), feed.description(), feed.minTier(), feed.community());
-    BundleResult result =
-        new BundleReader()
-            .read(
-                "{\"type\":\"bundle\",\"id\":\"bundle--"
-                    + UUID.randomUUID()
-                    + "\",\"objects\":["
-                    + String.join(",", objects)
-                    + "]}");
-    assertTrue(result.isValid(), result::toString);
-    List<StixObject> valid = ((BundleResult.Valid) result).objects();
+  private Outcome submit(Feed feed, OrganizationId author, String... objects) {
+    return submit(feed, author, TlpLevel.AMBER, false, objects);
+  }
+
+  private Outcome submit(
+      Feed feed, OrganizationId author, TlpLevel level, boolean keepValid, String... objects) {
+    Feed target = new Feed(collection, feed.minTier(), feed.community());
+    BundleReader reader = new BundleReader();
+    List<BundleReader.Checked> checked =
+        reader.validateEach(
+            reader.parse(
+                ("{\"type\":\"bundle\",\"id\":\"bundle--"
+                        + UUID.randomUUID()
+                        + "\",\"objects\":["
+                        + String.join(",", objects)
+                        + "]}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Container.BUNDLE));
+    checked.forEach(c -> assertTrue(c.valid(), c::toString));
+    List<StixObject> valid = checked.stream().map(BundleReader.Checked::object).toList();
     Submission submission =
         new Submission(
             UUID.randomUUID().toString(),
             target,
             author,
             author.value() + "-user",
-            new MarkingRequest(TlpLevel.AMBER, Set.of(), Set.of(), Set.of(), null));
-    return inTransaction(() -> ingester.store(submission, valid));
+            new MarkingRequest(level, Set.of(), Set.of(), Set.of(), null),
+            author.equals(ACME) ? ACME_SUBMITTER : GRID_SUBMITTER,
+            keepValid);
+    return inTransaction(() -> ingester.store(submission, valid, List.of()));
   }
 
   private List<ObjectRow> all(Viewer viewer, VersionMatch versions) {
@@ -145,7 +162,10 @@ class ObjectStoreTest {
     Outcome again = submit(ACME, object.replace("\n", " "));
     assertEquals(1, again.successCount());
     assertEquals(0, again.failureCount());
-    assertTrue(again.successes().get(0).message().startsWith("Already stored"));
+    assertEquals(
+        Ingester.STORED,
+        outcomeOfNew(again),
+        "a resubmission reads exactly like a new object's submission");
     assertEquals(1, all(ACME_MEMBER, VersionMatch.ALL).size());
   }
 
@@ -205,10 +225,10 @@ class ObjectStoreTest {
          "created":"2024-01-02T03:04:05.000Z","definition_type":"statement",
          "definition":{"statement":"Copyright ACME"}}"""
             .formatted(id);
-    assertFalse(inTransaction(() -> repository.isStoredMarkingDefinition(StixId.of(id))));
+    assertFalse(inTransaction(() -> writer.isStoredMarkingDefinition(StixId.of(id))));
     assertEquals(1, submit(ACME, statement).successCount());
     assertEquals(1, submit(GRID, statement).successCount(), "kept once, known once");
-    assertTrue(inTransaction(() -> repository.isStoredMarkingDefinition(StixId.of(id))));
+    assertTrue(inTransaction(() -> writer.isStoredMarkingDefinition(StixId.of(id))));
   }
 
   @ParameterizedTest
@@ -251,14 +271,154 @@ class ObjectStoreTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
-  void onlyTheOrganizationThatSharedAnObjectFirstVersionsIt(TestDatabases db) {
+  void onlyTheCreatorNamedByCreatedByRefAddsVersions(TestDatabases db) {
+    open(db);
+    String id = newId();
+    String creator = "identity--" + UUID.randomUUID();
+    submit(ACME, createdBy(indicator(id, "2024-01-02T03:04:05.000Z", CLEAR), creator));
+    // another organization relays a later version by the same creator (STIX 2.1 section 3.6)
+    Outcome relayed =
+        submit(GRID, createdBy(indicator(id, "2024-05-01T00:00:00.000Z", CLEAR), creator));
+    assertEquals(1, relayed.successCount(), relayed::toString);
+    Outcome squat =
+        submit(
+            GRID,
+            createdBy(
+                indicator(id, "2024-06-01T00:00:00.000Z", CLEAR),
+                "identity--" + UUID.randomUUID()));
+    assertEquals(1, squat.failureCount());
+    assertTrue(squat.failures().get(0).message().contains("section 3.6"), squat::toString);
+    assertEquals(
+        List.of("2024-05-01T00:00:00.000Z"),
+        all(GRID_MEMBER, VersionMatch.LAST).stream().map(ObjectRow::version).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void twoOrganizationsSharingTheSameObjectEachAddTheirOwnAudience(TestDatabases db) {
+    open(db);
+    String sdo = indicator(newId(), "2024-01-02T03:04:05.000Z", null);
+    String sco =
+        "{\"type\":\"ipv4-addr\",\"spec_version\":\"2.1\",\"id\":\"ipv4-addr--"
+            + UUID.randomUUID()
+            + "\",\"value\":\"198.51.100.7\"}";
+    Viewer vetted =
+        new Viewer("dave", new OrganizationId("water"), Tier.T1, false, Set.of(), false);
+    Viewer unvetted =
+        new Viewer("erin", new OrganizationId("newco"), Tier.T0, false, Set.of(), false);
+    // ACME shares both for itself only
+    assertEquals(
+        2,
+        submit(new Feed(collection, null, null), ACME, TlpLevel.AMBER_STRICT, false, sdo, sco)
+            .successCount());
+    assertEquals(2, ids(all(ACME_MEMBER, VersionMatch.ALL)).size());
+    assertEquals(Set.of(), ids(all(GRID_MEMBER, VersionMatch.ALL)));
+    assertEquals(Set.of(), ids(all(vetted, VersionMatch.ALL)));
+    // GRID shares the same two objects for every vetted member
+    Outcome second =
+        submit(new Feed(collection, null, null), GRID, TlpLevel.GREEN, false, sdo, sco);
+    assertEquals(2, second.successCount(), second::toString);
+    assertEquals(2, all(ACME_MEMBER, VersionMatch.ALL).size(), "stored once, not twice");
+    assertEquals(2, all(GRID_MEMBER, VersionMatch.ALL).size());
+    assertEquals(
+        2, all(vetted, VersionMatch.ALL).size(), "GRID's share lets vetted members see it");
+    assertEquals(
+        Set.of(), ids(all(unvetted, VersionMatch.ALL)), "no share permits an unvetted one");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aProbeForAnObjectTheSubmitterMayNotSeeReadsLikeANewObject(TestDatabases db) {
+    open(db);
+    String hidden = newId();
+    String fresh = newId();
+    String creator = "identity--" + UUID.randomUUID();
+    String other = "identity--" + UUID.randomUUID();
+    String v1 = "2024-01-02T03:04:05.000Z";
+    submit(ACME, createdBy(indicator(hidden, v1, AMBER_STRICT), creator));
+    // GRID may not see it: the same content, other content, another creator and a later version
+    // are each answered exactly as for an id never stored
+    // (the same content last: once GRID shares it, GRID sees it)
+    List<String> probes =
+        List.of(
+            createdBy(indicator(hidden, v1, CLEAR).replace("10.0.0.1", "10.0.0.9"), other),
+            createdBy(indicator(hidden, "2024-09-09T00:00:00.000Z", CLEAR), other),
+            createdBy(indicator(hidden, v1, AMBER_STRICT), creator));
+    for (String probe : probes) {
+      Outcome answer = submit(GRID, probe);
+      Outcome control = submit(GRID, probe.replace(hidden, fresh));
+      assertEquals(
+          String.valueOf(control).replace(fresh, "ID").replaceAll("20\\d\\d-[0-9T:.\\-]+Z", "T"),
+          String.valueOf(answer).replace(hidden, "ID").replaceAll("20\\d\\d-[0-9T:.\\-]+Z", "T"));
+      fresh = newId();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void withKeepValidTheValidObjectsAreStoredAndEachFailureReported(TestDatabases db) {
+    open(db);
+    String stored = newId();
+    submit(ACME, indicator(stored, "2024-01-02T03:04:05.000Z", CLEAR));
+    String a = newId();
+    String b = newId();
+    Outcome outcome =
+        submit(
+            new Feed(collection, null, null),
+            ACME,
+            TlpLevel.AMBER,
+            true,
+            indicator(a, "2024-01-02T03:04:05.000Z", CLEAR),
+            indicator(stored, "2024-01-02T03:04:05.000Z", CLEAR).replace("10.0.0.1", "10.0.0.2"),
+            indicator(b, "2024-01-02T03:04:05.000Z", CLEAR));
+    assertEquals(2, outcome.successCount());
+    assertEquals(2, outcome.successes().size());
+    assertEquals(1, outcome.failureCount());
+    assertEquals(stored, outcome.failures().get(0).id());
+    assertTrue(outcome.failures().get(0).message().contains("later modified"));
+    assertEquals(Set.of(stored, a, b), ids(all(ACME_MEMBER, VersionMatch.ALL)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void theFirstAndLastAreThoseOfTheVersionsTheViewerMaySee(TestDatabases db) {
     open(db);
     String id = newId();
     submit(ACME, indicator(id, "2024-01-02T03:04:05.000Z", CLEAR));
-    Outcome outcome = submit(GRID, indicator(id, "2024-05-01T00:00:00.000Z", CLEAR));
-    assertEquals(1, outcome.failureCount());
-    assertTrue(outcome.failures().get(0).message().contains("only its creator"));
-    assertEquals(1, all(GRID_MEMBER, VersionMatch.ALL).size());
+    submit(ACME, indicator(id, "2024-02-01T00:00:00.000Z", CLEAR));
+    submit(ACME, indicator(id, "2024-03-01T00:00:00.000Z", AMBER_STRICT));
+    VersionMatch first = new VersionMatch(false, true, false, Set.of());
+    assertEquals(List.of("2024-03-01T00:00:00.000Z"), versions(ACME_MEMBER, VersionMatch.LAST));
+    assertEquals(
+        List.of("2024-02-01T00:00:00.000Z"),
+        versions(GRID_MEMBER, VersionMatch.LAST),
+        "a later version GRID may not see does not hide the one it may");
+    assertEquals(List.of("2024-01-02T03:04:05.000Z"), versions(GRID_MEMBER, first));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void theSameObjectTwiceInOneBodyIsStoredOnceWithADetailForEach(TestDatabases db) {
+    open(db);
+    String object = indicator(newId(), "2024-01-02T03:04:05.000Z", CLEAR);
+    Outcome outcome =
+        submit(new Feed(collection, null, null), ACME, TlpLevel.AMBER, true, object, object);
+    assertEquals(2, outcome.successCount());
+    assertEquals(2, outcome.successes().size());
+    assertEquals(1, all(ACME_MEMBER, VersionMatch.ALL).size());
+  }
+
+  private List<String> versions(Viewer viewer, VersionMatch match) {
+    return all(viewer, match).stream().map(ObjectRow::version).toList();
+  }
+
+  private static String createdBy(String object, String identity) {
+    return object.replaceFirst("\\{", "{\"created_by_ref\":\"" + identity + "\",");
+  }
+
+  /** What a submission of a never-stored object is told, for comparing answers. */
+  private static String outcomeOfNew(Outcome outcome) {
+    return outcome.successes().get(0).message();
   }
 
   @ParameterizedTest
@@ -284,7 +444,7 @@ class ObjectStoreTest {
   void aCommunityFeedAddsItsCommunityAndRefusesWhatCannotGoToOne(TestDatabases db) {
     open(db);
     String community = UUID.randomUUID().toString();
-    TaxiiCollection feed = TaxiiCollection.ofCommunity(community, "c", "c");
+    Feed feed = new Feed(collection, null, community);
     String amber = newId();
     Outcome ok = submit(feed, ACME, indicator(amber, "2024-01-02T03:04:05.000Z", null));
     assertEquals(1, ok.successCount());
@@ -346,7 +506,8 @@ class ObjectStoreTest {
     int deleted =
         inTransaction(
             () ->
-                repository.delete(collection, id, List.of(Instant.parse("2024-03-01T00:00:00Z"))));
+                writer.withdraw(
+                    collection, id, ACME, List.of(Instant.parse("2024-03-01T00:00:00Z"))));
     assertEquals(1, deleted);
     assertEquals(
         List.of("2024-01-02T03:04:05.000Z"),
@@ -380,7 +541,7 @@ class ObjectStoreTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
-  void rowsCarryTheTlpLevelOfTheirMarking(TestDatabases db) {
+  void rowsShowTheTlpLevelOfTheirMarking(TestDatabases db) {
     open(db);
     String strict = newId();
     String unmarked = newId();
@@ -388,10 +549,13 @@ class ObjectStoreTest {
         ACME,
         indicator(strict, "2024-01-02T03:04:05.000Z", AMBER_STRICT),
         indicator(unmarked, "2024-01-02T03:04:05.000Z", null));
+    List<ObjectRow> rows = all(ACME_MEMBER, VersionMatch.LAST);
+    var levels =
+        inTransaction(
+            () -> repository.levels(ACME_MEMBER, rows.stream().map(ObjectRow::seq).toList()));
     assertEquals(
         java.util.Map.of(strict, TlpLevel.AMBER_STRICT, unmarked, TlpLevel.AMBER),
-        all(ACME_MEMBER, VersionMatch.LAST).stream()
-            .collect(Collectors.toMap(ObjectRow::objectId, ObjectRow::tlp)));
+        rows.stream().collect(Collectors.toMap(ObjectRow::objectId, r -> levels.get(r.seq()))));
   }
 
   private List<ObjectRow> search(Viewer viewer, String text) {

@@ -1,4 +1,4 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ class DateAddedClock {
 
   @Inject Clock clock;
 
-  @Inject ObjectRepository objects;
+  @Inject ObjectWriter objects;
 
   private Instant last;
 

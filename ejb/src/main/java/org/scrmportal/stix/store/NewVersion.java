@@ -1,8 +1,7 @@
-package org.scrmportal.taxii;
+package org.scrmportal.stix.store;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.scrmportal.access.Marking;
 import org.scrmportal.stix.StixObject;
 
 /**
@@ -18,15 +17,12 @@ record NewVersion(
     String versionText,
     Instant dateAdded,
     boolean latest,
-    boolean supersedes,
-    String authorOrganization,
-    String submittedBy,
-    Marking marking) {
+    boolean supersedes) {
 
   NewVersion {
     Objects.requireNonNull(collectionId, "collectionId");
     Objects.requireNonNull(object, "object");
     Objects.requireNonNull(version, "version");
-    Objects.requireNonNull(marking, "marking");
+    Objects.requireNonNull(dateAdded, "dateAdded");
   }
 }

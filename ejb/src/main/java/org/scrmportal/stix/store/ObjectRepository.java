@@ -1,0 +1,33 @@
+package org.scrmportal.stix.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.scrmportal.access.TlpLevel;
+import org.scrmportal.access.Viewer;
+
+/**
+ * The stored versions of STIX objects, per collection, as a viewer may see them: every read goes
+ * through the access policy, share by share (a version is visible when any of its shares permits
+ * it), and {@code first} and {@code last} are computed over the visible versions only.
+ */
+public interface ObjectRepository {
+
+  /**
+   * Up to {@code query.limit() + 1} rows the viewer may see, ordered by (date added, sequence): one
+   * more than the page, so that the caller knows whether more follow.
+   *
+   * @param withContent whether to read each object's JSON (not for manifests and versions)
+   */
+  List<ObjectRow> page(Viewer viewer, String collectionId, ObjectQuery query, boolean withContent);
+
+  /** Every version of one object the viewer may see, with the share that shows it, oldest first. */
+  List<VisibleVersion> versions(Viewer viewer, String collectionId, String objectId);
+
+  /** The least restrictive TLP level of the shares the viewer may see, per row. */
+  Map<Long, TlpLevel> levels(Viewer viewer, Collection<Long> seqs);
+
+  /** Those of these rows the viewer may see. */
+  Set<Long> visible(Viewer viewer, Collection<Long> seqs);
+}
