@@ -6,9 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /**
  * Vetting with four eyes: an operator proposes a new tier, a suspension or a reinstatement; a
@@ -22,7 +21,7 @@ public class VettingService {
 
   @Inject VettingProposalRepository proposals;
 
-  @Inject PortalPrincipal principal;
+  @Inject Caller principal;
 
   @Inject Clock clock;
 

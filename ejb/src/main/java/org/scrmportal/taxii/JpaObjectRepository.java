@@ -29,8 +29,8 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.access.Viewer;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixTimestamp;
 

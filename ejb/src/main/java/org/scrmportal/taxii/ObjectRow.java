@@ -1,7 +1,7 @@
 package org.scrmportal.taxii;
 
 import java.time.Instant;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * One stored version as a TAXII response lists it: in objects (with its JSON), in a manifest (a

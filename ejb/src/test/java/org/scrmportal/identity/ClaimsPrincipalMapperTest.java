@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.scrmportal.organization.OrganizationClaims;
 import org.scrmportal.organization.OrganizationType;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.Roles;
 
 class ClaimsPrincipalMapperTest {
 

@@ -20,7 +20,7 @@ import org.scrmportal.stix.Stix;
 import org.scrmportal.taxii.ObjectQuery;
 import org.scrmportal.taxii.TaxiiService;
 import org.scrmportal.taxii.VersionMatch;
-import org.scrmportal.web.api.StixResource;
+import org.scrmportal.web.error.RequestBodies;
 
 /**
  * The TAXII 2.1 endpoints (sections 4 and 5) of the one API root, {@code /taxii2/scrm/}. Thin:
@@ -102,7 +102,7 @@ public class TaxiiResource {
   @Path(API_ROOT + "/collections/{collection}/objects/")
   public Response add(@PathParam("collection") String collection, InputStream body)
       throws IOException {
-    byte[] bytes = StixResource.readLimited(body, taxii.maxContentLength());
+    byte[] bytes = RequestBodies.readLimited(body, taxii.maxContentLength());
     var status = taxii.submit(collection, bytes, Container.ENVELOPE, null);
     return Response.accepted(TaxiiJson.status(status)).type(Stix.TAXII_MEDIA_TYPE).build();
   }
