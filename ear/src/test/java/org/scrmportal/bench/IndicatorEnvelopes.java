@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * TAXII envelopes of generated STIX 2.1 indicators, each with a valid STIX pattern (an IPv4

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.it.support.Api;
 import org.scrmportal.it.support.Deployments;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * The sharing rules end to end, over HTTP with real tokens: who sees which alert (compared, for

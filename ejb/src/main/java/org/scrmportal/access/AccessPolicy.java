@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * The one place that decides who may see what. Two faces that must always agree (a property test

@@ -3,11 +3,10 @@ package org.scrmportal.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.scrmportal.community.CommunityRepository;
 import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.Organization;
 import org.scrmportal.organization.OrganizationRepository;
+import org.scrmportal.platform.Roles;
 
 /**
  * The caller of this request as the access policy sees it, read from the database once per request:
@@ -22,7 +21,7 @@ public class CurrentViewer {
 
   @Inject OrganizationRepository organizations;
 
-  @Inject CommunityRepository communities;
+  @Inject Memberships communities;
 
   private Viewer viewer;
 

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * The marking of one shared object: its TLP 2.0 level, who authored it, its audience (member

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /**
  * Changes the marking of an object as {@link AccessPolicy#decideMarkingChange} allows, and records

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.TlpLevel;
 
 /** A marking as a submitter asks for it, before it is checked and given its author. */
 public record MarkingRequest(

@@ -16,8 +16,8 @@ import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.community.CommunityRepository;
 import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /**
  * Alerts: publish under a marking, list and read what the caller may see, change markings, explain.

@@ -2,10 +2,11 @@ package org.scrmportal.community;
 
 import java.util.List;
 import java.util.Optional;
+import org.scrmportal.access.Memberships;
 import org.scrmportal.organization.OrganizationId;
 
 /** Where communities and memberships are kept. */
-public interface CommunityRepository {
+public interface CommunityRepository extends Memberships {
 
   Optional<Community> find(String id);
 
@@ -23,6 +24,7 @@ public interface CommunityRepository {
   List<CommunityMembership> memberships(String community, CommunityMembership.State state);
 
   /** Ids of the communities {@code organization} is a full member of. */
+  @Override
   List<String> communitiesOf(OrganizationId organization);
 
   /** Every membership of {@code organization}, in any state. */

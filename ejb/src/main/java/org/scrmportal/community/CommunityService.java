@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.CurrentViewer;
 import org.scrmportal.access.Viewer;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.OrganizationRepository;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /**
  * Sharing communities: vetted organizations create them; the owner invites, others ask to join and

@@ -8,6 +8,7 @@ import org.scrmportal.organization.OrganizationClaims;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.OrganizationType;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.Roles;
 
 /**
  * Turns the claims of a verified access token into a {@link PortalPrincipal}.
@@ -18,17 +19,29 @@ import org.scrmportal.organization.Tier;
  * country}. A claim of the wrong shape, an unknown organization type or tier, a country that is not
  * ISO 3166-1 alpha-2, or organization claims without {@code org_id} make the whole token invalid: a
  * half-understood identity is never used.
+ *
+ * <p>A token is a machine client's own (client credentials, a Keycloak service account) when it
+ * carries the {@code client_id} claim, which the realm's {@code service_account} client scope
+ * writes into client-credentials tokens only, or when its {@code preferred_username} is Keycloak's
+ * name for a service-account user, {@code service-account-<client id>}. Either sign is enough:
+ * taking a person for a machine only costs that person the decisions reserved to people.
  */
 public final class ClaimsPrincipalMapper {
+
+  /** Keycloak names the user behind a client's service account this prefix and the client id. */
+  static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
   public PortalPrincipal fromClaims(Map<String, ?> claims) {
     String subject = requiredString(claims, "sub");
     String username = requiredString(claims, "preferred_username");
     String displayName = optionalString(claims, "name");
+    boolean serviceAccount =
+        optionalString(claims, "client_id") != null || username.startsWith(SERVICE_ACCOUNT_PREFIX);
     return new PortalPrincipal(
         subject,
         username,
         displayName == null ? username : displayName,
+        serviceAccount,
         organization(claims),
         roles(claims));
   }

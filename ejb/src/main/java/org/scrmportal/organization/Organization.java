@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 
 /** A member organization of the portal. */
 @Entity

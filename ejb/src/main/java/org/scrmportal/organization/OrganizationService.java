@@ -8,10 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import org.scrmportal.access.TlpLevel;
-import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
+import org.scrmportal.platform.TlpLevel;
 
 /** Organizations: just-in-time registration from tokens, and the operators' list. */
 @Stateless
@@ -22,7 +21,7 @@ public class OrganizationService {
 
   @Inject Clock clock;
 
-  @Inject PortalPrincipal principal;
+  @Inject Caller principal;
 
   /**
    * Registers the organization a valid token names, the first time it is seen; later tokens change

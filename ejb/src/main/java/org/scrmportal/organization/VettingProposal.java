@@ -14,8 +14,11 @@ import org.scrmportal.platform.DomainException;
 
 /**
  * A proposed change of an organization's standing (a new tier, a suspension, a reinstatement): one
- * operator proposes, a different operator approves or rejects. The row is the record of both steps;
- * the database refuses a decision by the proposer too.
+ * operator proposes, a different operator approves or rejects. Four eyes by two people: both steps
+ * take a person (a machine client's own token, even with the operator role, is refused), and the
+ * two are told apart by their stable subject (the token's {@code sub}), not by user name, which can
+ * change and be reused. The row is the record of both steps, with subjects and user names (for
+ * display); the database refuses a decision by the proposer's subject too.
  */
 @Entity
 @Table(name = "vetting_proposal")
@@ -56,6 +59,10 @@ public class VettingProposal {
   @Column(name = "proposed_by", nullable = false, length = 256)
   private String proposedBy;
 
+  /** Null only for proposals made before subjects were recorded (migration V6). */
+  @Column(name = "proposed_by_sub", length = 256)
+  private String proposedBySubject;
+
   @Column(name = "proposed_at", nullable = false)
   private Instant proposedAt;
 
@@ -65,6 +72,9 @@ public class VettingProposal {
 
   @Column(name = "decided_by", length = 256)
   private String decidedBy;
+
+  @Column(name = "decided_by_sub", length = 256)
+  private String decidedBySubject;
 
   @Column(name = "decided_at")
   private Instant decidedAt;
@@ -76,8 +86,9 @@ public class VettingProposal {
       Action action,
       Tier tier,
       String reason,
-      String proposedBy,
+      Caller proposer,
       Instant at) {
+    String subject = person(proposer, "propose");
     if ((action == Action.SET_TIER) != (tier != null)) {
       throw new DomainException(
           DomainException.Kind.INVALID, "A tier goes with SET_TIER, and only with it");
@@ -90,13 +101,14 @@ public class VettingProposal {
     this.action = Objects.requireNonNull(action, "action");
     this.tier = tier;
     this.reason = reason;
-    this.proposedBy = Objects.requireNonNull(proposedBy, "proposedBy");
+    this.proposedBy = proposer.username();
+    this.proposedBySubject = subject;
     this.proposedAt = Objects.requireNonNull(at, "at");
     this.status = Status.PENDING;
   }
 
   /** Approves and applies the proposal to {@code target}; never by the operator who proposed it. */
-  void approve(String operator, Instant at, Organization target) {
+  void approve(Caller operator, Instant at, Organization target) {
     decide(operator, at, Status.APPROVED);
     switch (action) {
       case SET_TIER -> target.vet(tier);
@@ -105,22 +117,49 @@ public class VettingProposal {
     }
   }
 
-  void reject(String operator, Instant at) {
+  void reject(Caller operator, Instant at) {
     decide(operator, at, Status.REJECTED);
   }
 
-  private void decide(String operator, Instant at, Status outcome) {
+  private void decide(Caller operator, Instant at, Status outcome) {
+    String subject = person(operator, "decide");
     if (status != Status.PENDING) {
       throw new DomainException(DomainException.Kind.CONFLICT, "The proposal is already " + status);
     }
-    if (operator.equals(proposedBy)) {
+    boolean proposer =
+        proposedBySubject != null
+            ? proposedBySubject.equals(subject)
+            : proposedBy.equals(operator.username()); // proposals from before V6
+    if (proposer) {
       throw new DomainException(
           DomainException.Kind.FORBIDDEN,
-          "Four eyes: the operator who proposed a change cannot decide it");
+          "Four eyes: the operator who proposed a change cannot decide it; a second operator"
+              + " must.");
     }
     this.status = outcome;
-    this.decidedBy = operator;
+    this.decidedBy = operator.username();
+    this.decidedBySubject = subject;
     this.decidedAt = at;
+  }
+
+  /** The subject of {@code caller}, who must be a person signed in, not a machine client. */
+  private static String person(Caller caller, String step) {
+    Objects.requireNonNull(caller, "caller");
+    if (caller.isServiceAccount()) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "Four eyes: only a person may "
+              + step
+              + " a vetting change; a machine client's token (client credentials) may not, whatever"
+              + " its roles.");
+    }
+    return caller
+        .subject()
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Kind.FORBIDDEN,
+                    "Four eyes: only a signed-in operator may " + step + " a vetting change."));
   }
 
   public String id() {
@@ -143,8 +182,14 @@ public class VettingProposal {
     return reason;
   }
 
+  /** The user name of the operator who proposed it, as it was then (for display). */
   public String proposedBy() {
     return proposedBy;
+  }
+
+  /** The subject of the operator who proposed it; empty for proposals from before V6. */
+  public Optional<String> proposedBySubject() {
+    return Optional.ofNullable(proposedBySubject);
   }
 
   public Instant proposedAt() {
@@ -155,8 +200,13 @@ public class VettingProposal {
     return status;
   }
 
+  /** The user name of the operator who decided it, as it was then (for display). */
   public Optional<String> decidedBy() {
     return Optional.ofNullable(decidedBy);
+  }
+
+  public Optional<String> decidedBySubject() {
+    return Optional.ofNullable(decidedBySubject);
   }
 
   public Optional<Instant> decidedAt() {

@@ -6,13 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /**
- * Vetting with four eyes: an operator proposes a new tier, a suspension or a reinstatement; a
- * different operator approves (which applies it) or rejects it. Both steps are kept.
+ * Vetting with four eyes by two people: an operator proposes a new tier, a suspension or a
+ * reinstatement; a different operator (another subject, and a person: not a machine client with the
+ * operator role) approves (which applies it) or rejects it. Both steps are kept ({@link
+ * VettingProposal}).
  */
 @Stateless
 @PermitAll
@@ -22,7 +23,7 @@ public class VettingService {
 
   @Inject VettingProposalRepository proposals;
 
-  @Inject PortalPrincipal principal;
+  @Inject Caller principal;
 
   @Inject Clock clock;
 
@@ -31,8 +32,7 @@ public class VettingService {
       OrganizationId organization, VettingProposal.Action action, Tier tier, String reason) {
     find(organization);
     VettingProposal proposal =
-        new VettingProposal(
-            organization, action, tier, reason, principal.username(), clock.instant());
+        new VettingProposal(organization, action, tier, reason, principal, clock.instant());
     proposals.store(proposal);
     return proposal;
   }
@@ -40,14 +40,14 @@ public class VettingService {
   @RolesAllowed(Roles.OPERATOR)
   public VettingProposal approve(String proposalId) {
     VettingProposal proposal = proposal(proposalId);
-    proposal.approve(principal.username(), clock.instant(), find(proposal.organization()));
+    proposal.approve(principal, clock.instant(), find(proposal.organization()));
     return proposal;
   }
 
   @RolesAllowed(Roles.OPERATOR)
   public VettingProposal reject(String proposalId) {
     VettingProposal proposal = proposal(proposalId);
-    proposal.reject(principal.username(), clock.instant());
+    proposal.reject(principal, clock.instant());
     return proposal;
   }
 

@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Fixed values of STIX 2.1 in one place: the specification version, media types, the identifiers
  * the specification itself fixes, and where the bundled standard material lies on the class path.
- * The TLP 2.0 marking-definition ids live in {@link org.scrmportal.access.TlpLevel} and are reached
- * through {@link TlpMarking}.
+ * The TLP 2.0 marking-definition ids live in {@link org.scrmportal.platform.TlpLevel} and are
+ * reached through {@link TlpMarking}.
  */
 public final class Stix {
 

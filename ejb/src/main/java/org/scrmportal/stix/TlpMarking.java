@@ -3,7 +3,7 @@ package org.scrmportal.stix;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * A TLP level as STIX 2.1 content marks it, least to most restrictive: the FIRST TLP 2.0 levels,

@@ -23,6 +23,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.scrmportal.alert.Alert;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.testing.TestDatabases;
 
 /**

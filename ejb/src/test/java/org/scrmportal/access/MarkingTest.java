@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 
 class MarkingTest {
 

@@ -25,8 +25,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * A deterministic population of marked objects for the query plan benchmark: member organizations,

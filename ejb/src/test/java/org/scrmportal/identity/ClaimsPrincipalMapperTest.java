@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.scrmportal.organization.OrganizationClaims;
 import org.scrmportal.organization.OrganizationType;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.Roles;
 
 class ClaimsPrincipalMapperTest {
 
@@ -35,6 +36,44 @@ class ClaimsPrincipalMapperTest {
     claims.put(
         "realm_access", Map.of("roles", List.of("submitter", "org-admin", "default-roles-scrm")));
     return claims;
+  }
+
+  @Test
+  void aPersonsPasswordGrantTokenIsNoServiceAccount() {
+    Map<String, Object> claims = memberClaims();
+    claims.put("azp", "scrm-cli");
+
+    assertFalse(mapper.fromClaims(claims).isServiceAccount());
+  }
+
+  /** What Keycloak writes into a client-credentials token of the realm's machine clients. */
+  @Test
+  void aClientCredentialsTokenIsAServiceAccount() {
+    Map<String, Object> claims = memberClaims();
+    claims.put("preferred_username", "service-account-portal-operations-machine");
+    claims.put("azp", "portal-operations-machine");
+    claims.put("client_id", "portal-operations-machine");
+
+    PortalPrincipal p = mapper.fromClaims(claims);
+
+    assertTrue(p.isServiceAccount());
+    assertEquals("2aa470e1-0c69-4441-b5dc-f4ff3b1a34d6", p.subject().orElseThrow());
+  }
+
+  @Test
+  void eitherSignOfAServiceAccountIsEnough() {
+    Map<String, Object> byClientId = memberClaims();
+    byClientId.put("client_id", "acme-components-machine");
+    Map<String, Object> byUserName = memberClaims();
+    byUserName.put("preferred_username", "service-account-acme-components-machine");
+
+    assertTrue(mapper.fromClaims(byClientId).isServiceAccount());
+    assertTrue(mapper.fromClaims(byUserName).isServiceAccount());
+  }
+
+  @Test
+  void theAnonymousCallerIsNoServiceAccount() {
+    assertFalse(PortalPrincipal.anonymous().isServiceAccount());
   }
 
   @Test

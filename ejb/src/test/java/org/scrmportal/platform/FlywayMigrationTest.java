@@ -60,4 +60,28 @@ class FlywayMigrationTest {
                       + " values ('acme', 'Again', 'company', 'T1', 'DE', current_timestamp)"));
     }
   }
+
+  @Test
+  void theSchemaRefusesADecisionByTheProposersSubject() throws SQLException {
+    JdbcDataSource ds = freshDatabase("four-eyes");
+    FlywayMigrationIntegrator.migrate(ds);
+
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into organization (org_id, name, org_type, tier, country, first_seen)"
+              + " values ('acme', 'Acme', 'company', 'T1', 'DE', current_timestamp)");
+      String proposal =
+          "insert into vetting_proposal (id, org_id, action, tier, reason, proposed_by,"
+              + " proposed_by_sub, proposed_at, status, decided_by, decided_by_sub, decided_at)"
+              + " values ('%s', 'acme', 'SET_TIER', 'T2', 'audited', 'olivia', 'sub-olivia',"
+              + " current_timestamp, 'APPROVED', '%s', '%s', current_timestamp)";
+      assertThrows(
+          SQLException.class,
+          () -> s.executeUpdate(proposal.formatted("p1", "olivia.renamed", "sub-olivia")),
+          "the same subject under another user name");
+      s.executeUpdate(proposal.formatted("p2", "olivia", "sub-another-olivia"));
+      s.executeUpdate(proposal.formatted("p3", "oscar", "sub-oscar"));
+    }
+  }
 }

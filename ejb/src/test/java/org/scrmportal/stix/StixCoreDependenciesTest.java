@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * The STIX core stays a library in waiting: it depends on the JDK, Jackson 2, the JSON Schema

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 
 class TlpMarkingsTest {
 

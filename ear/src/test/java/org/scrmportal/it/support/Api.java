@@ -42,6 +42,13 @@ public final class Api {
     return api;
   }
 
+  /** A machine client with its own token (client credentials), e.g. {@code ncsa-machine}. */
+  public static Api asMachine(String clientId) {
+    Api api = new Api(Tokens.forMachine(clientId));
+    api.get("/api/me");
+    return api;
+  }
+
   public static Api anonymous() {
     return new Api(null);
   }

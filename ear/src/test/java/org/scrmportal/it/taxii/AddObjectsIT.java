@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.it.taxii.TaxiiClient.Query;
+import org.scrmportal.platform.TlpLevel;
 
 /** Add Objects: {@code POST .../collections/{id}/objects/}. */
 @DisplayName("TAXII 2.1 section 5.5: Add Objects")

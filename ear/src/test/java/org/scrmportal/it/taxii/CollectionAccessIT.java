@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.it.taxii.TaxiiClient.Query;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * Who sees which collection: Shared indicators everyone signed in; the tier feeds organizations

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.it.taxii.TaxiiClient.Query;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * Delete an Object: {@code DELETE .../collections/{id}/objects/{object-id}/}, by the author

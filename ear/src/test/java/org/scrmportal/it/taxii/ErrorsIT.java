@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.it.taxii.TaxiiClient.Query;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * Every error is a TAXII error message (section 3.6.1) in the TAXII media type, with http_status

@@ -20,9 +20,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.it.support.Api;
 import org.scrmportal.it.taxii.TaxiiClient.Query;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * What real feeds do to the store: envelopes of thousands of objects with complete status lists,

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.scrmportal.access.TlpLevel;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.Stix;
 
 /**

@@ -28,8 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.access.Viewer;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * The object store's reads on JPA, each through the access policy's predicate applied to the

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.access.Viewer;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * The stored versions of STIX objects, per collection, as a viewer may see them: every read goes

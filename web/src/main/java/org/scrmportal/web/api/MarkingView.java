@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.MarkingRequest;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * A marking on the wire: {@code tlp} is {@code CLEAR}, {@code GREEN}, {@code AMBER}, {@code

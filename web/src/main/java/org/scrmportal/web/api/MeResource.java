@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
+import org.scrmportal.platform.Roles;
 
 /** {@code GET /api/me}: the caller as the portal sees it. Any portal role; none is 403. */
 @Path("/me")

@@ -14,9 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.scrmportal.access.TlpLevel;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.OrganizationService;
+import org.scrmportal.platform.Roles;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * {@code /api/organizations}: every member organization for operators; one's own for its members.

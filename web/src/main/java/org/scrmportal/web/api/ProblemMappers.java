@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.web.error.Problems;
 
 /** Every error of the API leaves as problem details; unexpected ones without their message. */
 public final class ProblemMappers {

@@ -18,15 +18,15 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import org.scrmportal.access.MarkingRequest;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.Tier;
-import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.Stix;
 import org.scrmportal.stix.store.StatusDetail;
 import org.scrmportal.stix.store.SubmissionStatus;
 import org.scrmportal.taxii.TaxiiCollection;
 import org.scrmportal.taxii.TaxiiService;
+import org.scrmportal.web.error.RequestBodies;
 
 /**
  * {@code /api/stix}: STIX 2.1 bundles in and out of the portal, beside the TAXII server: upload a
@@ -104,7 +104,7 @@ public class StixResource {
             people,
             minTier == null ? null : Tier.fromClaim(minTier));
     try (var slot = taxii.admit(collection)) {
-      byte[] bytes = readLimited(body, taxii.maxContentLength());
+      byte[] bytes = RequestBodies.readLimited(body, taxii.maxContentLength());
       SubmissionStatus status =
           taxii.submit(slot, collection, bytes, Container.BUNDLE, sharing, KEEP_VALID.equals(mode));
       return Response.accepted(StatusView.of(status)).build();
@@ -140,15 +140,5 @@ public class StixResource {
             .header("Content-Disposition", "attachment; filename=\"scrm-export.json\"");
     export.next().ifPresent(n -> response.header("X-SCRM-Next", n));
     return response.build();
-  }
-
-  /** Reads at most {@code limit} bytes; more is refused with 413 before the rest is read. */
-  public static byte[] readLimited(InputStream body, long limit) throws IOException {
-    byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    if (bytes.length > limit) {
-      throw new DomainException(
-          DomainException.Kind.TOO_LARGE, "The body is larger than " + limit + " bytes.");
-    }
-    return bytes;
   }
 }

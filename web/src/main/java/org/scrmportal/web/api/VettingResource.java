@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.organization.VettingProposal;
 import org.scrmportal.organization.VettingService;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /**
  * {@code /api/vetting/proposals}: tier changes and suspensions, proposed and approved by two

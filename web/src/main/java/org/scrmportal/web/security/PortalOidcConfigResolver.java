@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.scrmportal.web.error.MachineInterfaces;
 import org.wildfly.security.http.oidc.OidcClientConfiguration;
 import org.wildfly.security.http.oidc.OidcClientConfigurationBuilder;
 import org.wildfly.security.http.oidc.OidcClientConfigurationResolver;
@@ -67,14 +68,17 @@ public class PortalOidcConfigResolver implements OidcClientConfigurationResolver
     return isMachineInterface(URI.create(request.getURI()).getPath()) ? bearerOnly : codeFlow;
   }
 
-  /** Paths of the TAXII 2.1 server, whose errors are TAXII error resources. */
+  /** Paths of the TAXII 2.1 server (see {@link MachineInterfaces#isTaxii}). */
   public static boolean isTaxii(String path) {
-    return path != null && (path.equals("/taxii2") || path.startsWith("/taxii2/"));
+    return MachineInterfaces.isTaxii(path);
   }
 
-  /** Paths under the machine interfaces, which never redirect to a login page. */
+  /**
+   * Paths under the machine interfaces, which get the bearer-only configuration and never redirect
+   * to a login page (see {@link MachineInterfaces#isMachineInterface}).
+   */
   public static boolean isMachineInterface(String path) {
-    return path != null && (path.equals("/api") || path.startsWith("/api/") || isTaxii(path));
+    return MachineInterfaces.isMachineInterface(path);
   }
 
   private static OidcClientConfiguration build(JsonObject json) {

@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scrmportal.identity.InvalidClaimsException;
 import org.scrmportal.identity.SignInService;
-import org.scrmportal.web.api.ErrorServlet;
+import org.scrmportal.web.error.ErrorServlet;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**

@@ -3,6 +3,7 @@ package org.scrmportal.web.taxii;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.scrmportal.web.error.TaxiiErrors;
 
 /**
  * The TAXII 2.1 server; bearer tokens or HTTP Basic for machine clients (see the OIDC configuration

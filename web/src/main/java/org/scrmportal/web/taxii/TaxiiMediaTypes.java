@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.scrmportal.web.error.TaxiiErrors;
 
 /**
  * Content negotiation (TAXII 2.1 section 1.6.8): every response is {@code

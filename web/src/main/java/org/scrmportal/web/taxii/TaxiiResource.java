@@ -20,7 +20,7 @@ import org.scrmportal.stix.Stix;
 import org.scrmportal.stix.store.ObjectQuery;
 import org.scrmportal.stix.store.VersionMatch;
 import org.scrmportal.taxii.TaxiiService;
-import org.scrmportal.web.api.StixResource;
+import org.scrmportal.web.error.RequestBodies;
 
 /**
  * The TAXII 2.1 endpoints (sections 4 and 5) of the one API root, {@code /taxii2/scrm/}. Thin:
@@ -104,7 +104,7 @@ public class TaxiiResource {
       throws IOException {
     // who may write, and room in the queue, before a byte of the body is read
     try (var slot = taxii.admit(collection)) {
-      byte[] bytes = StixResource.readLimited(body, taxii.maxContentLength());
+      byte[] bytes = RequestBodies.readLimited(body, taxii.maxContentLength());
       // each valid object is stored, each invalid one reported (section 5.5)
       var status = taxii.submit(slot, collection, bytes, Container.ENVELOPE, null, true);
       return Response.accepted(TaxiiJson.status(status)).type(Stix.TAXII_MEDIA_TYPE).build();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.scrmportal.access.MarkingRequest;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.TlpLevel;
 
 /**
  * What the marking picker ({@code resources/scrm/markingPicker.xhtml}) edits: a TLP 2.0 level and

@@ -6,10 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.scrmportal.identity.PortalPrincipal;
-import org.scrmportal.identity.Roles;
 import org.scrmportal.organization.Organization;
 import org.scrmportal.organization.OrganizationService;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.Roles;
 
 /** My organization: its vetted standing, and the profile its org admins keep. */
 @Named

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.access.Decision;
 import org.scrmportal.access.Marking;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.store.VisibleVersion;
 import org.scrmportal.taxii.TaxiiService.SeenVersion;
 

@@ -1,4 +1,4 @@
-package org.scrmportal.web.api;
+package org.scrmportal.web.error;
 
 /**
  * An RFC 9457 problem details object. {@code type} is {@code about:blank} throughout: the HTTP

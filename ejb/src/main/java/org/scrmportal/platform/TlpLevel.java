@@ -1,4 +1,4 @@
-package org.scrmportal.access;
+package org.scrmportal.platform;
 
 import java.util.Arrays;
 

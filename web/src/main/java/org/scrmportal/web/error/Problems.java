@@ -1,4 +1,4 @@
-package org.scrmportal.web.api;
+package org.scrmportal.web.error;
 
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;

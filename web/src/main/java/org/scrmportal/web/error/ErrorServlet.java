@@ -1,4 +1,4 @@
-package org.scrmportal.web.api;
+package org.scrmportal.web.error;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.scrmportal.web.security.PortalOidcConfigResolver;
-import org.scrmportal.web.taxii.TaxiiErrors;
 
 /**
  * The error page of the container (web.xml {@code error-page}): errors raised before any resource
@@ -29,13 +27,13 @@ public class ErrorServlet extends HttpServlet {
     String detail = Problems.detail(status);
     String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = failed == null ? "" : failed.substring(request.getContextPath().length());
-    if (PortalOidcConfigResolver.isMachineInterface(path)) {
+    if (MachineInterfaces.isMachineInterface(path)) {
       writeMachineError(
           path,
           response,
           status,
           title,
-          PortalOidcConfigResolver.isTaxii(path) ? TaxiiErrors.description(status) : detail);
+          MachineInterfaces.isTaxii(path) ? TaxiiErrors.description(status) : detail);
       return;
     }
     response.setStatus(status);
@@ -68,7 +66,7 @@ public class ErrorServlet extends HttpServlet {
   public static void writeMachineError(
       String path, HttpServletResponse response, int status, String title, String detail)
       throws IOException {
-    if (PortalOidcConfigResolver.isTaxii(path)) {
+    if (MachineInterfaces.isTaxii(path)) {
       TaxiiErrors.write(response, status, title, detail);
     } else {
       Problems.write(response, status, title, detail);

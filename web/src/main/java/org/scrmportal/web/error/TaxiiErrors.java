@@ -1,4 +1,4 @@
-package org.scrmportal.web.taxii;
+package org.scrmportal.web.error;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.Stix;
-import org.scrmportal.web.api.Problems;
 
 /**
  * The TAXII 2.1 error resource (section 3.6.1): {@code title}, {@code description} and {@code

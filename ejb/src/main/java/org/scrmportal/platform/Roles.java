@@ -1,4 +1,4 @@
-package org.scrmportal.identity;
+package org.scrmportal.platform;
 
 import java.util.Set;
 
