@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import org.scrmportal.stix.Container;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.stix.StixTimestamp;
 import org.scrmportal.stix.TlpMarkings;
+import org.scrmportal.stix.store.ContentSink;
 import org.scrmportal.stix.store.Cursor;
 import org.scrmportal.stix.store.Ingester;
 import org.scrmportal.stix.store.ObjectQuery;
@@ -78,18 +81,22 @@ public class TaxiiService {
   }
 
   /**
-   * A STIX bundle of what the caller may see, and where to continue when there is more.
+   * An export of the objects the caller may see: what to write, up to which row, and where the next
+   * export continues when more match.
    *
+   * @param query the first page's query (latest versions, the filters asked for)
+   * @param last the last row to write; empty when nothing matches
    * @param next the {@code next} cursor of the following export, when more objects match
    */
-  public record Export(String bundle, Optional<String> next) {}
+  public record Export(
+      String collectionId, ObjectQuery query, Optional<Cursor> last, Optional<String> next) {}
 
   /** The five official TLP 2.0 marking definitions, as FIRST publishes them. */
   private static final List<String> TLP2_DEFINITIONS =
       TlpMarkings.tlp2Definitions().stream().map(StixObject::json).toList();
 
   /** The most objects in one export. */
-  public static final int MAX_EXPORT = 10_000;
+  public static final int MAX_EXPORT = 1_000_000;
 
   /** One version of an object with the reason the caller may see it. */
   public record SeenVersion(VisibleVersion version, Decision decision) {}
@@ -151,81 +158,106 @@ public class TaxiiService {
     return page(readable(collectionId), query, true);
   }
 
+  /**
+   * The rows of Get Objects (section 5.4) without their content, which {@link #writeContent} then
+   * streams.
+   */
+  public Page objectRows(String collectionId, ObjectQuery query) {
+    return page(readable(collectionId), query, false);
+  }
+
   /** The manifest (section 5.3): the same rows as objects, without their content. */
   public Page manifest(String collectionId, ObjectQuery query) {
     return page(readable(collectionId), query, false);
   }
 
   /**
-   * The latest versions of the objects the caller may see in a collection, filtered like Get
-   * Objects, as one STIX 2.1 bundle (section 8) that also holds the official TLP 2.0 marking
-   * definitions, so that a consumer needs nothing else to read the markings.
+   * An export of the latest versions the caller may see in a collection, filtered like Get Objects:
+   * at most {@code limit} objects, and where the next export continues when more match. Only the
+   * bounds are found here (a walk over the rows without their content); {@link #writeBundle}
+   * streams the objects, so that neither holds more than a page in memory.
+   *
+   * @throws DomainException INVALID when the limit is out of range
    */
-  public Export export(
-      String collectionId, String addedAfter, String types, String ids, int limit, String next) {
-    return export(collectionId, addedAfter, types, ids, null, limit, next);
-  }
-
-  /**
-   * As {@link #export(String, String, String, String, int, String)}, only objects whose JSON also
-   * contains {@code text} (ignoring case): the download of the portal's indicators page.
-   */
-  public Export export(
-      String collectionId,
-      String addedAfter,
-      String types,
-      String ids,
-      String text,
-      int limit,
-      String next) {
+  public Export export(String collectionId, ObjectQuery query, int limit) {
     if (limit < 1 || limit > MAX_EXPORT) {
       throw new DomainException(
           DomainException.Kind.INVALID, "limit must be between 1 and " + MAX_EXPORT);
     }
     TaxiiCollection collection = readable(collectionId);
-    ObjectQuery query =
-        ObjectQuery.parse(
-                addedAfter,
-                String.valueOf(Math.min(limit, ObjectQuery.MAX_LIMIT)),
-                next,
-                ids,
-                types,
-                null,
-                null,
-                VersionMatch.LAST)
-            .withText(text);
-    StringBuilder bundle =
-        new StringBuilder("{\"type\":\"bundle\",\"id\":\"bundle--")
-            .append(UUID.randomUUID())
-            .append("\",\"objects\":[")
-            .append(String.join(",", TLP2_DEFINITIONS));
+    ObjectQuery pages =
+        query.withVersions(VersionMatch.LAST).withLimit(Math.min(limit, ObjectQuery.MAX_LIMIT));
     int taken = 0;
-    Optional<Cursor> more = Optional.empty();
+    Optional<Cursor> last = Optional.empty();
+    boolean more = false;
     while (taken < limit) {
-      Page page = page(collection, query, true);
-      List<ObjectRow> rows = page.rows().subList(0, Math.min(page.rows().size(), limit - taken));
-      rows.forEach(r -> bundle.append(',').append(r.json()));
-      taken += rows.size();
-      boolean cut = rows.size() < page.rows().size();
-      more =
-          cut
-              ? Optional.of(rows.get(rows.size() - 1).cursor())
-              : page.more() ? page.next() : Optional.empty();
-      if (!page.more() || cut) {
+      Page page = page(collection, pages, false);
+      int take = Math.min(page.rows().size(), limit - taken);
+      if (take > 0) {
+        last = Optional.of(page.rows().get(take - 1).cursor());
+      }
+      taken += take;
+      more = take < page.rows().size() || page.more();
+      if (!page.more() || take < page.rows().size()) {
         break;
       }
-      query = query.after(page.next().orElseThrow());
+      pages = pages.after(page.next().orElseThrow());
     }
-    return new Export(bundle.append("]}").toString(), more.map(Cursor::text));
+    return new Export(
+        collection.id(), pages(query), last, more ? last.map(Cursor::text) : Optional.empty());
+  }
+
+  private static ObjectQuery pages(ObjectQuery query) {
+    return query.withVersions(VersionMatch.LAST).withLimit(ObjectQuery.MAX_LIMIT);
   }
 
   /**
-   * One object's versions that match (section 5.6).
+   * Writes an export as one STIX 2.1 bundle (section 8) that also holds the official TLP 2.0
+   * marking definitions, so that a consumer needs nothing else to read the markings. Page by page,
+   * each page's objects read a few at a time: the heap stays bounded whatever the export's size.
+   */
+  public void writeBundle(Export export, Writer out) throws IOException {
+    out.write("{\"type\":\"bundle\",\"id\":\"bundle--" + UUID.randomUUID() + "\",\"objects\":[");
+    out.write(String.join(",", TLP2_DEFINITIONS));
+    if (export.last().isPresent()) {
+      Cursor last = export.last().get();
+      TaxiiCollection collection = readable(export.collectionId());
+      ObjectQuery query = export.query();
+      ContentSink sink =
+          json -> {
+            out.write(',');
+            out.write(json);
+          };
+      while (true) {
+        Page page = page(collection, query, false);
+        List<ObjectRow> rows = page.rows().stream().filter(r -> !r.cursor().isAfter(last)).toList();
+        writeContent(rows, sink);
+        if (!page.more() || rows.size() < page.rows().size()) {
+          break;
+        }
+        query = query.after(page.next().orElseThrow());
+      }
+    }
+    out.write("]}");
+    out.flush();
+  }
+
+  /**
+   * The JSON of these rows (of a page the caller was given), in order, into {@code sink}, a few
+   * objects at a time: TAXII pages and exports are streamed with a bounded heap.
+   */
+  public void writeContent(List<ObjectRow> rows, ContentSink sink) throws IOException {
+    objects.contents(viewer.get(), rows.stream().map(ObjectRow::seq).toList(), sink);
+  }
+
+  /**
+   * One object's versions that match (section 5.6), without their content, which {@link
+   * #writeContent} then streams.
    *
    * @throws DomainException NOT_FOUND when the caller may see no version of it
    */
   public Page object(String collectionId, String objectId, ObjectQuery query) {
-    Page page = page(readable(collectionId), query.forObject(objectId), true);
+    Page page = page(readable(collectionId), query.forObject(objectId), false);
     if (page.rows().isEmpty() && query.after().isEmpty()) {
       requireVisible(collectionId, objectId);
     }

@@ -18,6 +18,12 @@ public record Cursor(Instant dateAdded, long seq) {
     Objects.requireNonNull(dateAdded, "dateAdded");
   }
 
+  /** Whether a row at this cursor comes after one at {@code other} in a feed. */
+  public boolean isAfter(Cursor other) {
+    int byDate = dateAdded.compareTo(other.dateAdded);
+    return byDate > 0 || byDate == 0 && seq > other.seq;
+  }
+
   /** The opaque text for {@code next}. */
   public String text() {
     String plain = dateAdded.getEpochSecond() + "." + dateAdded.getNano() + "." + seq;

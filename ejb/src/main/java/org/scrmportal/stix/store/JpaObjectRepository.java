@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,9 @@ class JpaObjectRepository implements ObjectRepository {
 
   /** Rows per IN list. */
   private static final int CHUNK = 500;
+
+  /** Objects read at once when streaming content (each is at most 1 MiB of JSON). */
+  private static final int CONTENT_CHUNK = 50;
 
   @PersistenceContext(unitName = "scrm")
   EntityManager em;
@@ -118,6 +122,28 @@ class JpaObjectRepository implements ObjectRepository {
     Join<Share, Marking> marking = share.join("marking");
     return sub.select(cb.literal(1))
         .where(cb.equal(share.get("objectSeq"), seq), policy.predicate(viewer, cb, sub, marking));
+  }
+
+  @Override
+  public void contents(Viewer viewer, List<Long> seqs, ContentSink sink) throws IOException {
+    for (int from = 0; from < seqs.size(); from += CONTENT_CHUNK) {
+      List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + CONTENT_CHUNK));
+      CriteriaBuilder cb = em.getCriteriaBuilder();
+      CriteriaQuery<Tuple> q = cb.createTupleQuery();
+      Root<StoredObject> o = q.from(StoredObject.class);
+      q.multiselect(o.get("seq"), o.get("json"))
+          .where(o.get("seq").in(chunk), cb.exists(visibleShare(viewer, cb, q, o.get("seq"))));
+      Map<Long, String> json = new HashMap<>();
+      em.createQuery(q)
+          .getResultStream()
+          .forEach(t -> json.put(t.get(0, Long.class), t.get(1, String.class)));
+      for (Long seq : chunk) {
+        String object = json.get(seq);
+        if (object != null) {
+          sink.accept(object);
+        }
+      }
+    }
   }
 
   /** {@code text} in lower case for LIKE, its wildcards and the escape character escaped. */

@@ -83,6 +83,11 @@ public record ObjectQuery(
     return new ObjectQuery(addedAfter, ids, types, match, specVersions, limit, after, text);
   }
 
+  /** The same query, at most {@code max} objects a page. */
+  public ObjectQuery withLimit(int max) {
+    return new ObjectQuery(addedAfter, ids, types, versions, specVersions, max, after, text);
+  }
+
   /** The same query, continuing after {@code cursor}. */
   public ObjectQuery after(Cursor cursor) {
     return new ObjectQuery(
@@ -105,63 +110,119 @@ public record ObjectQuery(
   }
 
   /**
-   * Parses the query parameters as they came (null when absent).
+   * A parser of the query parameters as they came, each named (null when absent): {@code
+   * ObjectQuery.text(VersionMatch.LAST).addedAfter(a).limit(l).ids(i).parse()}.
    *
    * @param defaultVersions {@code match[version]} when absent: {@code last} for objects and
    *     manifests, {@code all} for the versions resource (section 5.8)
-   * @throws DomainException INVALID naming the parameter that does not parse
    */
-  public static ObjectQuery parse(
-      String addedAfter,
-      String limit,
-      String next,
-      String ids,
-      String types,
-      String versions,
-      String specVersions,
-      VersionMatch defaultVersions) {
-    Optional<Instant> after =
-        addedAfter == null
-            ? Optional.empty()
-            : Optional.of(
-                StixTimestamp.tryParse(addedAfter)
-                    .orElseThrow(
-                        () ->
-                            invalid(
-                                "added_after must be a timestamp such as"
-                                    + " 2024-01-02T03:04:05.678Z"))
-                    .instant());
-    int pageSize = DEFAULT_LIMIT;
-    if (limit != null) {
-      try {
-        pageSize = Math.min(MAX_LIMIT, Integer.parseInt(limit.trim()));
-      } catch (NumberFormatException e) {
-        throw invalid("limit must be a positive integer");
-      }
+  public static Text text(VersionMatch defaultVersions) {
+    return new Text(Objects.requireNonNull(defaultVersions, "defaultVersions"));
+  }
+
+  /** The filters' text, set by name, then {@link #parse}d. */
+  public static final class Text {
+    private final VersionMatch defaultVersions;
+    private String addedAfter;
+    private String limit;
+    private String next;
+    private String ids;
+    private String types;
+    private String versions;
+    private String specVersions;
+
+    private Text(VersionMatch defaultVersions) {
+      this.defaultVersions = defaultVersions;
     }
-    Set<String> idSet = split(ids);
-    for (String id : idSet) {
-      if (StixId.problem(id).isPresent()) {
-        throw invalid("match[id]: " + StixId.problem(id).get());
-      }
+
+    public Text addedAfter(String value) {
+      this.addedAfter = value;
+      return this;
     }
-    Set<String> typeSet = split(types);
-    for (String type : typeSet) {
-      if (StixId.typeProblem(type).isPresent()) {
-        throw invalid("match[type]: " + StixId.typeProblem(type).get());
-      }
+
+    public Text limit(String value) {
+      this.limit = value;
+      return this;
     }
-    VersionMatch match = versions == null ? defaultVersions : VersionMatch.parse(versions);
-    Set<String> specs = split(specVersions);
-    return new ObjectQuery(
-        after,
-        idSet,
-        typeSet,
-        match,
-        specs,
-        pageSize,
-        next == null ? Optional.empty() : Optional.of(Cursor.parse(next)),
-        Optional.empty());
+
+    public Text next(String value) {
+      this.next = value;
+      return this;
+    }
+
+    /** {@code match[id]}: comma-separated. */
+    public Text ids(String value) {
+      this.ids = value;
+      return this;
+    }
+
+    /** {@code match[type]}: comma-separated. */
+    public Text types(String value) {
+      this.types = value;
+      return this;
+    }
+
+    /** {@code match[version]}. */
+    public Text versions(String value) {
+      this.versions = value;
+      return this;
+    }
+
+    /** {@code match[spec_version]}. */
+    public Text specVersions(String value) {
+      this.specVersions = value;
+      return this;
+    }
+
+    /**
+     * The query.
+     *
+     * @throws DomainException INVALID naming the parameter that does not parse
+     */
+    public ObjectQuery parse() {
+      Optional<Instant> after =
+          addedAfter == null
+              ? Optional.empty()
+              : Optional.of(
+                  StixTimestamp.tryParse(addedAfter)
+                      .orElseThrow(
+                          () ->
+                              invalid(
+                                  "added_after must be a timestamp such as"
+                                      + " 2024-01-02T03:04:05.678Z"))
+                      .instant());
+      int pageSize = DEFAULT_LIMIT;
+      if (limit != null) {
+        try {
+          pageSize = Math.min(MAX_LIMIT, Integer.parseInt(limit.trim()));
+        } catch (NumberFormatException e) {
+          throw invalid("limit must be a positive integer");
+        }
+      }
+      Set<String> idSet = split(ids);
+      for (String id : idSet) {
+        if (StixId.problem(id).isPresent()) {
+          throw invalid("match[id]: " + StixId.problem(id).get());
+        }
+      }
+      Set<String> typeSet = split(types);
+      for (String type : typeSet) {
+        if (StixId.typeProblem(type).isPresent()) {
+          throw invalid("match[type]: " + StixId.typeProblem(type).get());
+        }
+      }
+      VersionMatch match = versions == null ? defaultVersions : VersionMatch.parse(versions);
+      Set<String> specs = split(specVersions);
+      return new ObjectQuery(
+          after,
+          idSet,
+          typeSet,
+          match,
+          specs,
+          pageSize,
+          next == null ? Optional.empty() : Optional.of(Cursor.parse(next)),
+          Optional.empty());
+    }
   }
 
   /** Whether the query can match anything here: every stored object is STIX 2.1. */

@@ -1,5 +1,6 @@
 package org.scrmportal.stix.store;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ public interface ObjectRepository {
    * @param withContent whether to read each object's JSON (not for manifests and versions)
    */
   List<ObjectRow> page(Viewer viewer, String collectionId, ObjectQuery query, boolean withContent);
+
+  /**
+   * The JSON of these rows, in their order, into {@code sink}, a few objects at a time, so that a
+   * page or an export of any size passes through a bounded heap; rows the viewer may not see are
+   * skipped.
+   */
+  void contents(Viewer viewer, List<Long> seqs, ContentSink sink) throws IOException;
 
   /** Every version of one object the viewer may see, with the share that shows it, oldest first. */
   List<VisibleVersion> versions(Viewer viewer, String collectionId, String objectId);

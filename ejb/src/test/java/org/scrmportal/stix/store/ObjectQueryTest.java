@@ -15,8 +15,14 @@ class ObjectQueryTest {
 
   private static ObjectQuery parse(
       String addedAfter, String limit, String next, String ids, String types, String versions) {
-    return ObjectQuery.parse(
-        addedAfter, limit, next, ids, types, versions, null, VersionMatch.LAST);
+    return ObjectQuery.text(VersionMatch.LAST)
+        .addedAfter(addedAfter)
+        .limit(limit)
+        .next(next)
+        .ids(ids)
+        .types(types)
+        .versions(versions)
+        .parse();
   }
 
   @Test
@@ -65,11 +71,9 @@ class ObjectQueryTest {
 
   @Test
   void onlySpecVersionTwoPointOneIsStored() {
-    ObjectQuery old =
-        ObjectQuery.parse(null, null, null, null, null, null, "2.0", VersionMatch.LAST);
+    ObjectQuery old = ObjectQuery.text(VersionMatch.LAST).specVersions("2.0").parse();
     assertFalse(old.matchesStoredSpecVersion());
-    ObjectQuery current =
-        ObjectQuery.parse(null, null, null, null, null, null, "2.0,2.1", VersionMatch.LAST);
+    ObjectQuery current = ObjectQuery.text(VersionMatch.LAST).specVersions("2.0,2.1").parse();
     assertTrue(current.matchesStoredSpecVersion());
   }
 

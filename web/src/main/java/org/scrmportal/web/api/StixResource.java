@@ -13,8 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.scrmportal.access.MarkingRequest;
@@ -22,8 +27,10 @@ import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.Stix;
+import org.scrmportal.stix.store.ObjectQuery;
 import org.scrmportal.stix.store.StatusDetail;
 import org.scrmportal.stix.store.SubmissionStatus;
+import org.scrmportal.stix.store.VersionMatch;
 import org.scrmportal.taxii.TaxiiCollection;
 import org.scrmportal.taxii.TaxiiService;
 import org.scrmportal.web.error.RequestBodies;
@@ -121,7 +128,8 @@ public class StixResource {
 
   /**
    * What the caller may see in a collection, as one STIX 2.1 bundle (at most {@code limit} objects,
-   * filtered like TAXII's Get Objects), with the official TLP 2.0 marking definitions.
+   * up to 1,000,000, filtered like TAXII's Get Objects), with the official TLP 2.0 marking
+   * definitions; streamed, so that the server's heap does not grow with the export.
    */
   @GET
   @Path("export")
@@ -133,9 +141,21 @@ public class StixResource {
       @QueryParam("id") String ids,
       @QueryParam("limit") @DefaultValue("10000") int limit,
       @QueryParam("next") String next) {
-    TaxiiService.Export export = taxii.export(collection, addedAfter, types, ids, limit, next);
+    ObjectQuery query =
+        ObjectQuery.text(VersionMatch.LAST)
+            .addedAfter(addedAfter)
+            .types(types)
+            .ids(ids)
+            .next(next)
+            .parse();
+    TaxiiService.Export export = taxii.export(collection, query, limit);
+    StreamingOutput bundle =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          taxii.writeBundle(export, writer);
+        };
     Response.ResponseBuilder response =
-        Response.ok(export.bundle())
+        Response.ok(bundle)
             .type(Stix.MEDIA_TYPE)
             .header("Content-Disposition", "attachment; filename=\"scrm-export.json\"");
     export.next().ifPresent(n -> response.header("X-SCRM-Next", n));

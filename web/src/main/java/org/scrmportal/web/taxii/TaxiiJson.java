@@ -3,10 +3,14 @@ package org.scrmportal.web.taxii;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.scrmportal.stix.Stix;
+import org.scrmportal.stix.store.ContentSink;
 import org.scrmportal.stix.store.ObjectRow;
 import org.scrmportal.stix.store.StatusDetail;
 import org.scrmportal.stix.store.SubmissionStatus;
@@ -43,21 +47,33 @@ final class TaxiiJson {
    * The envelope (section 3.7), with each object's stored JSON written verbatim, never parsed or
    * re-serialized.
    */
-  static String envelope(TaxiiService.Page page) {
-    StringBuilder out = new StringBuilder(256 + page.rows().size() * 600);
-    out.append("{\"more\":").append(page.more());
-    page.next().ifPresent(n -> out.append(",\"next\":\"").append(n.text()).append('"'));
-    if (!page.rows().isEmpty()) {
-      out.append(",\"objects\":[");
-      for (int i = 0; i < page.rows().size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(page.rows().get(i).json());
-      }
-      out.append(']');
+  static void writeEnvelope(TaxiiService.Page page, Writer out, Content content)
+      throws IOException {
+    out.write("{\"more\":" + page.more());
+    if (page.next().isPresent()) {
+      out.write(",\"next\":\"" + page.next().get().text() + "\"");
     }
-    return out.append('}').toString();
+    if (!page.rows().isEmpty()) {
+      out.write(",\"objects\":[");
+      boolean[] first = {true};
+      content.write(
+          page.rows(),
+          json -> {
+            if (!first[0]) {
+              out.write(',');
+            }
+            first[0] = false;
+            out.write(json);
+          });
+      out.write(']');
+    }
+    out.write('}');
+  }
+
+  /** What writes the content of a page's rows, in order. */
+  @FunctionalInterface
+  interface Content {
+    void write(List<ObjectRow> rows, ContentSink sink) throws IOException;
   }
 
   /** The manifest resource (section 5.3, a list of manifest-records). */

@@ -12,9 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.Stix;
 import org.scrmportal.stix.store.ObjectQuery;
@@ -94,7 +99,7 @@ public class TaxiiResource {
   @GET
   @Path(API_ROOT + "/collections/{collection}/objects/")
   public Response objects(@PathParam("collection") String collection, @BeanParam Filters filters) {
-    return paged(taxii.objects(collection, filters.query(VersionMatch.LAST)), TaxiiJson::envelope);
+    return streamed(taxii.objectRows(collection, filters.query(VersionMatch.LAST)));
   }
 
   /** Section 5.5: Add Objects; 202 with the status. */
@@ -118,8 +123,7 @@ public class TaxiiResource {
       @PathParam("collection") String collection,
       @PathParam("object") String object,
       @BeanParam Filters filters) {
-    return paged(
-        taxii.object(collection, object, filters.query(VersionMatch.LAST)), TaxiiJson::envelope);
+    return streamed(taxii.object(collection, object, filters.query(VersionMatch.LAST)));
   }
 
   /** Section 5.7: Delete an Object. */
@@ -175,14 +179,40 @@ public class TaxiiResource {
     String specVersions;
 
     ObjectQuery query(VersionMatch defaultVersions) {
-      return ObjectQuery.parse(
-          addedAfter, limit, next, ids, types, versions, specVersions, defaultVersions);
+      return ObjectQuery.text(defaultVersions)
+          .addedAfter(addedAfter)
+          .limit(limit)
+          .next(next)
+          .ids(ids)
+          .types(types)
+          .versions(versions)
+          .specVersions(specVersions)
+          .parse();
     }
   }
 
   private static Response paged(
       TaxiiService.Page page, java.util.function.Function<TaxiiService.Page, String> body) {
-    Response.ResponseBuilder response = Response.ok(body.apply(page)).type(Stix.TAXII_MEDIA_TYPE);
+    return withDateHeaders(Response.ok(body.apply(page)), page);
+  }
+
+  /**
+   * An envelope (section 3.7) whose objects are written as they are read, a few at a time: a page
+   * of 1,000 objects of up to 1 MiB each never sits in memory whole.
+   */
+  private Response streamed(TaxiiService.Page page) {
+    StreamingOutput body =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          TaxiiJson.writeEnvelope(page, writer, taxii::writeContent);
+          writer.flush();
+        };
+    return withDateHeaders(Response.ok(body), page);
+  }
+
+  private static Response withDateHeaders(
+      Response.ResponseBuilder response, TaxiiService.Page page) {
+    response.type(Stix.TAXII_MEDIA_TYPE);
     page.firstDateAdded()
         .ifPresent(t -> response.header("X-TAXII-Date-Added-First", TaxiiJson.timestamp(t)));
     page.lastDateAdded()

@@ -7,9 +7,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -90,15 +92,13 @@ public class IndicatorsPage {
   }
 
   private ObjectQuery query() {
-    return ObjectQuery.parse(
-            StixDisplay.addedAfter(addedAfter),
-            String.valueOf(PAGE_SIZE),
-            Pages.blankToNull(next),
-            Pages.blankToNull(objectId),
-            Pages.blankToNull(type),
-            null,
-            null,
-            VersionMatch.LAST)
+    return ObjectQuery.text(VersionMatch.LAST)
+        .addedAfter(StixDisplay.addedAfter(addedAfter))
+        .limit(String.valueOf(PAGE_SIZE))
+        .next(Pages.blankToNull(next))
+        .ids(Pages.blankToNull(objectId))
+        .types(Pages.blankToNull(type))
+        .parse()
         .withText(text);
   }
 
@@ -113,12 +113,13 @@ public class IndicatorsPage {
       export =
           taxii.export(
               collection,
-              StixDisplay.addedAfter(addedAfter),
-              Pages.blankToNull(type),
-              Pages.blankToNull(objectId),
-              Pages.blankToNull(text),
-              TaxiiService.MAX_EXPORT,
-              null);
+              ObjectQuery.text(VersionMatch.LAST)
+                  .addedAfter(StixDisplay.addedAfter(addedAfter))
+                  .ids(Pages.blankToNull(objectId))
+                  .types(Pages.blankToNull(type))
+                  .parse()
+                  .withText(text),
+              TaxiiService.MAX_EXPORT);
     } catch (DomainException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, e.getMessage());
       load();
@@ -127,16 +128,16 @@ public class IndicatorsPage {
       Pages.message(FacesMessage.SEVERITY_ERROR, "Your roles do not allow this.");
       return;
     }
-    byte[] bundle = export.bundle().getBytes(StandardCharsets.UTF_8);
     ExternalContext response = faces.getExternalContext();
     response.responseReset();
     response.setResponseContentType(Stix.MEDIA_TYPE);
     response.setResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setResponseContentLength(bundle.length);
     response.setResponseHeader(
         "Content-Disposition", "attachment; filename=\"scrm-" + collection + ".json\"");
-    try (OutputStream out = response.getResponseOutputStream()) {
-      out.write(bundle);
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(response.getResponseOutputStream(), StandardCharsets.UTF_8))) {
+      taxii.writeBundle(export, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
