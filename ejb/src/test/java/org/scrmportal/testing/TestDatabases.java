@@ -42,7 +42,9 @@ public enum TestDatabases {
         h2.setURL("jdbc:h2:mem:scrm-test;DB_CLOSE_DELAY=-1");
         yield h2;
       }
-      case POSTGRESQL -> startPostgres().getPostgresDatabase();
+      case POSTGRESQL ->
+          startPostgres()
+              .getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true"));
     };
   }
 

@@ -57,39 +57,36 @@ class JdbcObjectWriter implements ObjectWriter {
   public Map<String, List<StoredVersion>> storedVersions(
       String collectionId, Collection<String> ids, OrganizationId organization) {
     Map<String, List<StoredVersion>> found = new HashMap<>();
-    List<String> all = List.copyOf(ids);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      String sql =
-          "select o.seq, o.object_id, o.version, o.created_by_ref, o.json,"
-              + " exists (select 1 from stix_share s where s.object_seq = o.seq and s.org_id = ?)"
-              + " from stix_object o where o.collection_id = ? and o.object_id in ("
-              + "?,".repeat(chunk.size() - 1)
-              + "?)";
-      jdbc(
-          c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-              ps.setString(1, organization.value());
-              ps.setString(2, collectionId);
-              for (int i = 0; i < chunk.size(); i++) {
-                ps.setString(i + 3, chunk.get(i));
-              }
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                  found
-                      .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                      .add(
-                          new StoredVersion(
-                              rs.getLong(1),
-                              instant(rs, 3),
-                              rs.getString(4),
-                              rs.getBoolean(6),
-                              rs.getString(5)));
-                }
+    if (ids.isEmpty()) {
+      return found;
+    }
+    // one query for all ids, the ids as one array parameter (a long IN list costs more to plan
+    // than to run)
+    String sql =
+        "select o.seq, o.object_id, o.version, o.created_by_ref, o.json,"
+            + " exists (select 1 from stix_share s where s.object_seq = o.seq and s.org_id = ?)"
+            + " from stix_object o where o.collection_id = ? and o.object_id = any (?)";
+    jdbc(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, organization.value());
+            ps.setString(2, collectionId);
+            ps.setArray(3, c.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                found
+                    .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                    .add(
+                        new StoredVersion(
+                            rs.getLong(1),
+                            instant(rs, 3),
+                            rs.getString(4),
+                            rs.getBoolean(6),
+                            rs.getString(5)));
               }
             }
-          });
-    }
+          }
+        });
     return found;
   }
 
