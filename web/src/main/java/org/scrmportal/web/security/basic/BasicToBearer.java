@@ -74,8 +74,9 @@ final class BasicToBearer {
     if (cached.isPresent()) {
       return new Exchange.Granted(cached.get());
     }
+    // the client id first: a flood of one client's id then costs its address nothing more
     Optional<Duration> wait =
-        byAddress.tryAttempt(remoteAddress).or(() -> byClient.tryAttempt(credentials.clientId()));
+        byClient.tryAttempt(credentials.clientId()).or(() -> byAddress.tryAttempt(remoteAddress));
     if (wait.isPresent()) {
       return new Exchange.Limited(wait.get());
     }
