@@ -10,8 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,8 +29,8 @@ import org.scrmportal.launcher.DemoAccounts;
 /**
  * Black-box: HTTP Basic with a machine client's id and secret (TAXII 2.1 section 1.6.9) on the
  * machine interfaces is the same as the bearer token the client would get with the
- * client-credentials grant from the real Keycloak; anything else in Basic is 401, and pages never
- * take Basic.
+ * client-credentials grant from the real Keycloak; anything else in Basic is 401, a flood of it is
+ * 429 before long, and pages never take Basic.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -94,7 +97,7 @@ class BasicAuthIT {
   @Test
   void withoutCredentialsBothBasicAndBearerAreOffered() throws Exception {
     assertUnauthorized(get("/api/me", null));
-    assertUnauthorized(get("/taxii2/", null));
+    assertUnauthorized(get("/taxii2/scrm/status/" + UUID.randomUUID() + "/", null));
   }
 
   @Test
@@ -102,6 +105,50 @@ class BasicAuthIT {
     HttpResponse<String> response = get("/taxii2/", basic(ACME, ACME + "-secret"));
     assertNotEquals(401, response.statusCode(), response.body());
     assertUnauthorized(get("/taxii2/", basic(ACME, "not-the-secret")));
+  }
+
+  @Test
+  void aFloodOfBadCredentialsIsRefusedThenLimitedAndTheServerStaysResponsive() throws Exception {
+    // a client id of its own, so that no other test's client is limited
+    String flooded = "flood-" + UUID.randomUUID();
+    List<Integer> statuses = new ArrayList<>();
+    long start = System.nanoTime();
+    HttpResponse<String> limited = null;
+    for (int i = 0; i < 25; i++) {
+      HttpResponse<String> response = get("/api/me", basic(flooded, "guess"));
+      statuses.add(response.statusCode());
+      if (response.statusCode() == 401) {
+        assertUnauthorized(response);
+      } else if (limited == null) {
+        limited = response;
+      }
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    int refused = statuses.indexOf(429);
+    assertTrue(refused > 0, "first 401, then 429: " + statuses);
+    assertTrue(refused <= 10, "at most the per-client limit (10 a minute) is 401: " + statuses);
+    assertEquals(
+        List.of(429),
+        statuses.subList(refused, statuses.size()).stream().distinct().toList(),
+        "then only 429: " + statuses);
+    assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "answered at once: " + took);
+    assertEquals(
+        "application/problem+json",
+        limited.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+    assertEquals(429, JSON.readTree(limited.body()).get("status").asInt(), limited.body());
+    long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+    assertTrue(limited.headers().allValues("WWW-Authenticate").isEmpty(), "not a challenge");
+
+    HttpResponse<String> taxii = get("/taxii2/scrm/collections/", basic(flooded, "guess"));
+    assertEquals(429, taxii.statusCode(), taxii.body());
+    assertEquals("429", JSON.readTree(taxii.body()).get("http_status").asText(), taxii.body());
+
+    // the server, and other clients, are unaffected
+    assertEquals(200, get("/api/me", basic(ACME, ACME + "-secret")).statusCode());
+    assertEquals(200, get("/api/me", "Bearer " + Tokens.forMachine(ACME)).statusCode());
+    assertEquals(200, get("/taxii2/", null).statusCode());
   }
 
   @Test

@@ -235,6 +235,24 @@ public final class AccessPolicy {
   }
 
   /**
+   * Who may read the public feed (rule 1: TLP:CLEAR for anyone, also without signing in): everyone.
+   * Its objects are read as the anonymous caller reads them, so it shows TLP:CLEAR only, to
+   * signed-in callers too.
+   */
+  public Decision decidePublicFeedRead(Viewer viewer) {
+    return Decision.permit(
+        "public-feed",
+        "The public feed shows TLP:CLEAR objects to anyone, also without signing in.");
+  }
+
+  /** Who may add to the public feed: nobody; TLP:CLEAR content is shared in the shared feed. */
+  public Decision decidePublicFeedWrite(Viewer viewer) {
+    return Decision.deny(
+        "public-feed-read-only",
+        "The public feed is read-only: share TLP:CLEAR content in the shared collection.");
+  }
+
+  /**
    * Who may add to a feed: a reader of it whose organization is in good standing and whose role
    * submits content ({@code submitter} or {@code analyst}).
    */

@@ -257,18 +257,20 @@ public class TaxiiService {
    * @throws DomainException NOT_FOUND when the caller may see no version of it
    */
   public Page object(String collectionId, String objectId, ObjectQuery query) {
-    Page page = page(readable(collectionId), query.forObject(objectId), false);
+    TaxiiCollection collection = readable(collectionId);
+    Page page = page(collection, query.forObject(objectId), false);
     if (page.rows().isEmpty() && query.after().isEmpty()) {
-      requireVisible(collectionId, objectId);
+      requireVisible(collection, objectId);
     }
     return page;
   }
 
   /** The versions of one object (section 5.8), oldest first. */
   public Page versions(String collectionId, String objectId, ObjectQuery query) {
-    Page page = page(readable(collectionId), query.forObject(objectId), false);
+    TaxiiCollection collection = readable(collectionId);
+    Page page = page(collection, query.forObject(objectId), false);
     if (page.rows().isEmpty() && query.after().isEmpty()) {
-      requireVisible(collectionId, objectId);
+      requireVisible(collection, objectId);
     }
     return page;
   }
@@ -283,9 +285,9 @@ public class TaxiiService {
   /** Every version of one object the caller may see, each with the reason: for the object page. */
   public List<SeenVersion> history(String collectionId, String objectId) {
     TaxiiCollection collection = readable(collectionId);
-    Viewer me = viewer.get();
+    Viewer me = readerOf(collection);
     List<SeenVersion> seen =
-        objects.versions(me, collection.id(), objectId).stream()
+        objects.versions(me, collection.storedIn(), objectId).stream()
             .map(v -> new SeenVersion(v, policy.decide(me, v.marking())))
             .toList();
     if (seen.isEmpty()) {
@@ -302,8 +304,12 @@ public class TaxiiService {
    */
   public int delete(String collectionId, String objectId, ObjectQuery query) {
     TaxiiCollection collection = readable(collectionId);
-    Viewer me = viewer.get();
-    List<VisibleVersion> visible = objects.versions(me, collection.id(), objectId);
+    if (collection.isPublic()) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN, policy.decidePublicFeedWrite(viewer.get()).reason());
+    }
+    Viewer me = readerOf(collection);
+    List<VisibleVersion> visible = objects.versions(me, collection.storedIn(), objectId);
     if (visible.isEmpty()) {
       throw notFound();
     }
@@ -332,7 +338,7 @@ public class TaxiiService {
         throw notFound();
       }
     }
-    return writer.withdraw(collection.id(), objectId, me.organization(), versions);
+    return writer.withdraw(collection.storedIn(), objectId, me.organization(), versions);
   }
 
   /**
@@ -449,7 +455,8 @@ public class TaxiiService {
   // ------------------------------------------------------------------------------------------
 
   private Page page(TaxiiCollection collection, ObjectQuery query, boolean withContent) {
-    List<ObjectRow> rows = objects.page(viewer.get(), collection.id(), query, withContent);
+    List<ObjectRow> rows =
+        objects.page(readerOf(collection), collection.storedIn(), query, withContent);
     boolean more = rows.size() > query.limit();
     List<ObjectRow> page = more ? rows.subList(0, query.limit()) : rows;
     return new Page(
@@ -458,16 +465,15 @@ public class TaxiiService {
         more ? Optional.of(page.get(page.size() - 1).cursor()) : Optional.empty());
   }
 
-  private void requireVisible(String collectionId, String objectId) {
-    if (objects.versions(viewer.get(), collectionId, objectId).isEmpty()) {
+  private void requireVisible(TaxiiCollection collection, String objectId) {
+    if (objects.versions(readerOf(collection), collection.storedIn(), objectId).isEmpty()) {
       throw notFound();
     }
   }
 
   private TaxiiCollection readable(String collectionId) {
     TaxiiCollection collection = find(collectionId);
-    Decision read =
-        policy.decideFeedRead(viewer.get(), collection.minTier(), collection.community());
+    Decision read = readDecision(collection);
     if (!read.permitted()) {
       throw new DomainException(DomainException.Kind.FORBIDDEN, read.reason());
     }
@@ -475,9 +481,7 @@ public class TaxiiService {
   }
 
   private TaxiiCollection writable(TaxiiCollection collection) {
-    Decision write =
-        policy.decideFeedWrite(
-            viewer.get(), submittingRole(), collection.minTier(), collection.community());
+    Decision write = writeDecision(collection);
     if (!write.permitted()) {
       throw new DomainException(DomainException.Kind.FORBIDDEN, write.reason());
     }
@@ -492,11 +496,29 @@ public class TaxiiService {
   }
 
   private CollectionAccess access(TaxiiCollection c) {
+    return new CollectionAccess(c, readDecision(c).permitted(), writeDecision(c).permitted());
+  }
+
+  private Decision readDecision(TaxiiCollection c) {
     Viewer me = viewer.get();
-    return new CollectionAccess(
-        c,
-        policy.decideFeedRead(me, c.minTier(), c.community()).permitted(),
-        policy.decideFeedWrite(me, submittingRole(), c.minTier(), c.community()).permitted());
+    return c.isPublic()
+        ? policy.decidePublicFeedRead(me)
+        : policy.decideFeedRead(me, c.minTier(), c.community());
+  }
+
+  private Decision writeDecision(TaxiiCollection c) {
+    Viewer me = viewer.get();
+    return c.isPublic()
+        ? policy.decidePublicFeedWrite(me)
+        : policy.decideFeedWrite(me, submittingRole(), c.minTier(), c.community());
+  }
+
+  /**
+   * Whose eyes the collection's objects are read with: the anonymous caller's for the public feed
+   * (TLP:CLEAR only, whoever asks), the caller's own otherwise.
+   */
+  private Viewer readerOf(TaxiiCollection c) {
+    return c.isPublic() ? Viewer.anonymous() : viewer.get();
   }
 
   private boolean submittingRole() {

@@ -174,4 +174,18 @@ class AccessPolicyTest {
     Viewer suspendedAuthor = new Viewer("pat", ACME, Tier.T3, true, Set.of(), false);
     assertFalse(policy.decideMarkingChange(suspendedAuthor, true, amber, narrower).permitted());
   }
+
+  @Test
+  void anyoneReadsThePublicFeedAndNobodyWritesIt() {
+    Viewer suspended = new Viewer("pat", ACME, Tier.T3, true, Set.of(), false);
+    for (Viewer v : new Viewer[] {Viewer.anonymous(), member(ACME, Tier.T3), suspended}) {
+      assertTrue(policy.decidePublicFeedRead(v).permitted(), String.valueOf(v));
+      Decision write = policy.decidePublicFeedWrite(v);
+      assertFalse(write.permitted(), String.valueOf(v));
+      assertEquals("public-feed-read-only", write.rule());
+    }
+    assertFalse(
+        policy.decideFeedRead(Viewer.anonymous(), null, null).permitted(),
+        "every other feed stays for signed-in callers");
+  }
 }

@@ -54,8 +54,10 @@ class ApiRootIT extends TaxiiTest {
   }
 
   @Test
-  @DisplayName("4.2: without credentials, the API root is 401")
-  void theApiRootWithoutCredentialsIs401() {
-    assertError(TaxiiClient.anonymous().apiRoot(), 401);
+  @DisplayName("4.2: without credentials, the API root is the same (it lists the public feed)")
+  void theApiRootWithoutCredentialsIsTheSame() {
+    TaxiiClient.Reply reply = TaxiiClient.anonymous().apiRoot();
+    assertEquals(200, reply.status(), reply::toString);
+    assertEquals(TaxiiClient.as("alice").apiRoot().json(), reply.json());
   }
 }

@@ -40,7 +40,7 @@ class ErrorsIT extends TaxiiTest {
             TaxiiClient.anonymous(),
             TaxiiClient.withAuthorization("garbage bearer", "Bearer not-a-jwt"),
             TaxiiClient.basic("acme-components-machine", "wrong-secret"))) {
-      TaxiiClient.Reply reply = caller.collections();
+      TaxiiClient.Reply reply = caller.objects(SHARED, Query.none());
       assertError(reply, 401);
       assertFalse(
           reply.header("WWW-Authenticate").orElse("").isBlank(),

@@ -28,12 +28,7 @@ public class ErrorServlet extends HttpServlet {
     String failed = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path = failed == null ? "" : failed.substring(request.getContextPath().length());
     if (MachineInterfaces.isMachineInterface(path)) {
-      writeMachineError(
-          path,
-          response,
-          status,
-          title,
-          MachineInterfaces.isTaxii(path) ? TaxiiErrors.description(status) : detail);
+      writeMachineError(path, response, status);
       return;
     }
     response.setStatus(status);
@@ -55,6 +50,23 @@ public class ErrorServlet extends HttpServlet {
                 + "</p><p><a href=\""
                 + request.getContextPath()
                 + "/\">Back to the portal</a></p></body></html>");
+  }
+
+  /**
+   * Writes an error of a machine interface outside Jakarta REST with what its status means there.
+   *
+   * @param path the request's path within the application
+   */
+  public static void writeMachineError(String path, HttpServletResponse response, int status)
+      throws IOException {
+    writeMachineError(
+        path,
+        response,
+        status,
+        Problems.title(status),
+        MachineInterfaces.isTaxii(path)
+            ? TaxiiErrors.description(status)
+            : Problems.detail(status));
   }
 
   /**

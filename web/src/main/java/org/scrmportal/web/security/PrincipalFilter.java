@@ -28,7 +28,10 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 /**
  * Runs after WildFly's OIDC mechanism has verified the token (signature, issuer, expiry, audience)
  * and hands its claims to {@link SignInService}; a token whose claims make no portal principal is
- * answered 401 before any resource runs.
+ * answered 401 before any resource runs. So are credentials that signed nobody in on the machine
+ * interfaces: on the public paths (web.xml) the mechanism lets a request without a valid token
+ * through as anonymous, but a bad, expired or refused credential must never read as "no
+ * credential".
  */
 @WebFilter(urlPatterns = "/*")
 public class PrincipalFilter extends HttpFilter {
@@ -42,13 +45,26 @@ public class PrincipalFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal principal = request.getUserPrincipal();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String authorization = request.getHeader("Authorization");
+    if (principal == null
+        && authorization != null
+        && PortalOidcConfigResolver.isMachineInterface(path)) {
+      response.setHeader(
+          "WWW-Authenticate",
+          authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+              ? "Bearer error=\"invalid_token\""
+              : "Bearer");
+      ErrorServlet.writeMachineError(path, response, HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
     if (principal instanceof OidcPrincipal<?> oidc) {
       try {
         signIn.signIn(claims(oidc.getOidcSecurityContext().getTokenString()));
       } catch (InvalidClaimsException e) {
         response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         ErrorServlet.writeMachineError(
-            request.getRequestURI().substring(request.getContextPath().length()),
+            path,
             response,
             HttpServletResponse.SC_UNAUTHORIZED,
             "Invalid token claims",

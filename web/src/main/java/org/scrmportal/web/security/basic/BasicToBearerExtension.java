@@ -28,17 +28,32 @@ public final class BasicToBearerExtension implements ServletExtension {
       LOG.info("HTTP Basic for machine clients is off (scrm.basic-auth.enabled)");
       return;
     }
+    BasicAuthSettings settings =
+        new BasicAuthSettings(
+            config.getValue("scrm.basic-auth.cache-size", Integer.class),
+            seconds(config, "scrm.basic-auth.expiry-margin-seconds"),
+            seconds(config, "scrm.basic-auth.refusal-cache-seconds"),
+            config.getValue("scrm.basic-auth.refusal-cache-size", Integer.class),
+            config.getValue("scrm.basic-auth.attempts-per-client-per-minute", Integer.class),
+            config.getValue("scrm.basic-auth.attempts-per-address-per-minute", Integer.class),
+            config.getValue("scrm.basic-auth.tracked-keys", Integer.class),
+            config.getValue("scrm.basic-auth.max-concurrent-exchanges", Integer.class),
+            millis(config, "scrm.basic-auth.connect-timeout-millis"),
+            millis(config, "scrm.basic-auth.read-timeout-millis"));
     TokenEndpoint endpoint =
         new OidcTokenEndpoint(
             OidcTokenEndpoint.of(config.getValue("scrm.oidc.provider-url", String.class)),
-            Duration.ofSeconds(config.getValue("scrm.basic-auth.timeout-seconds", Integer.class)));
-    BasicToBearer basic =
-        new BasicToBearer(
-            endpoint,
-            config.getValue("scrm.basic-auth.cache-size", Integer.class),
-            Duration.ofSeconds(
-                config.getValue("scrm.basic-auth.expiry-margin-seconds", Integer.class)),
-            Clock.systemUTC());
+            settings.connectTimeout(),
+            settings.readTimeout());
+    BasicToBearer basic = new BasicToBearer(endpoint, settings, Clock.systemUTC());
     deployment.addOuterHandlerChainWrapper(next -> new BasicToBearerHandler(next, basic));
+  }
+
+  private static Duration seconds(Config config, String name) {
+    return Duration.ofSeconds(config.getValue(name, Integer.class));
+  }
+
+  private static Duration millis(Config config, String name) {
+    return Duration.ofMillis(config.getValue(name, Integer.class));
   }
 }

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TokenCacheTest {
+class ExpiringCacheTest {
 
   private final MutableClock clock = new MutableClock();
 
   @Test
   void aTokenIsKeptUntilItExpires() {
-    TokenCache cache = new TokenCache(10, clock);
+    ExpiringCache<String> cache = new ExpiringCache<>(10, clock);
     cache.put("k", "token", clock.instant().plusSeconds(60));
 
     clock.advance(Duration.ofSeconds(59));
@@ -27,7 +27,7 @@ class TokenCacheTest {
 
   @Test
   void aTokenAlreadyExpiredIsNotKept() {
-    TokenCache cache = new TokenCache(10, clock);
+    ExpiringCache<String> cache = new ExpiringCache<>(10, clock);
     cache.put("k", "token", clock.instant());
     cache.put("j", "token", clock.instant().minusSeconds(1));
     assertEquals(0, cache.size());
@@ -35,7 +35,7 @@ class TokenCacheTest {
 
   @Test
   void theCacheIsBoundedAndTheLeastRecentlyUsedLeaves() {
-    TokenCache cache = new TokenCache(3, clock);
+    ExpiringCache<String> cache = new ExpiringCache<>(3, clock);
     cache.put("a", "ta", clock.instant().plusSeconds(60));
     cache.put("b", "tb", clock.instant().plusSeconds(60));
     cache.put("c", "tc", clock.instant().plusSeconds(60));
@@ -52,7 +52,7 @@ class TokenCacheTest {
 
   @Test
   void manyClientsNeverGrowItPastItsBound() {
-    TokenCache cache = new TokenCache(1000, clock);
+    ExpiringCache<String> cache = new ExpiringCache<>(1000, clock);
     for (int i = 0; i < 5000; i++) {
       cache.put("key-" + i, "token-" + i, clock.instant().plusSeconds(300));
     }
@@ -63,6 +63,6 @@ class TokenCacheTest {
 
   @Test
   void aBoundBelowOneIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new TokenCache(0, clock));
+    assertThrows(IllegalArgumentException.class, () -> new ExpiringCache<String>(0, clock));
   }
 }

@@ -1,0 +1,86 @@
+package org.scrmportal.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.scrmportal.taxii.TaxiiCollection;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The web.xml constraints of the public TLP:CLEAR feed: exactly discovery, the API root, the
+ * collection list and {@link TaxiiCollection#PUBLIC} are open, for reading only; every other method
+ * there takes a signed-in caller, and nothing else of the machine interfaces is open.
+ */
+class PublicFeedConstraintTest {
+
+  private record Constraint(
+      Set<String> patterns, Set<String> methods, Set<String> omitted, boolean auth) {}
+
+  private static List<Constraint> constraints() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document doc =
+        factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+    List<Constraint> constraints = new ArrayList<>();
+    NodeList list = doc.getElementsByTagNameNS("*", "security-constraint");
+    for (int i = 0; i < list.getLength(); i++) {
+      Element c = (Element) list.item(i);
+      constraints.add(
+          new Constraint(
+              texts(c, "url-pattern"),
+              texts(c, "http-method"),
+              texts(c, "http-method-omission"),
+              c.getElementsByTagNameNS("*", "auth-constraint").getLength() > 0));
+    }
+    return constraints;
+  }
+
+  private static Set<String> texts(Element parent, String name) {
+    Set<String> texts = new LinkedHashSet<>();
+    NodeList nodes = parent.getElementsByTagNameNS("*", name);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent().trim());
+    }
+    return texts;
+  }
+
+  private static final Set<String> OPEN =
+      Set.of(
+          "/taxii2/",
+          "/taxii2/scrm/",
+          "/taxii2/scrm/collections/",
+          "/taxii2/scrm/collections/" + TaxiiCollection.PUBLIC + "/*");
+
+  @Test
+  void thePublicFeedIsOpenForReadingOnly() throws Exception {
+    List<Constraint> machineOpen =
+        constraints().stream()
+            .filter(c -> !c.auth())
+            .filter(
+                c -> c.patterns().stream().anyMatch(PortalOidcConfigResolver::isMachineInterface))
+            .toList();
+    assertEquals(1, machineOpen.size(), "one open constraint on the machine interfaces");
+    assertEquals(OPEN, machineOpen.get(0).patterns());
+    assertEquals(Set.of("GET", "HEAD"), machineOpen.get(0).methods());
+
+    assertTrue(
+        constraints().stream()
+            .anyMatch(
+                c ->
+                    c.auth()
+                        && c.patterns().equals(OPEN)
+                        && c.methods().isEmpty()
+                        && c.omitted().equals(Set.of("GET", "HEAD"))),
+        "every other method on the same paths takes a signed-in caller");
+  }
+}
