@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrmportal.access.TlpLevel;
 import org.scrmportal.it.support.Tokens;
 import org.scrmportal.it.taxii.TaxiiClient.Query;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.taxii.TaxiiCollection;
 
 /**
