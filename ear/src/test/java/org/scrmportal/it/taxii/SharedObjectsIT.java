@@ -101,7 +101,8 @@ class SharedObjectsIT extends TaxiiTest {
                 "/api/stix/bundles?collection=" + SHARED + "&tlp=AMBER_STRICT&organization=ncsa",
                 bundle);
     assertEquals(202, shared.status(), shared::toString);
-    JsonNode status = nora.awaitComplete(shared.json());
+    // the same submission's TAXII status resource
+    JsonNode status = nora.awaitComplete(nora.status(shared.json().path("id").asText()).json());
     assertEquals(2, status.path("success_count").asInt(), status::toString);
 
     assertVisibility(alice, true, indicatorId, addressId);
