@@ -1,8 +1,11 @@
 package org.scrmportal.stix.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 import org.scrmportal.access.Marking;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.platform.UnfilteredRead;
@@ -49,6 +54,11 @@ class JdbcObjectWriter implements ObjectWriter {
 
   @PersistenceContext(unitName = "scrm")
   EntityManager em;
+
+  /** Whether to store with COPY where the database is PostgreSQL (else batched inserts). */
+  @Inject
+  @ConfigProperty(name = "scrm.store.copy", defaultValue = "true")
+  boolean copy = true;
 
   @Override
   @UnfilteredRead(
@@ -97,9 +107,16 @@ class JdbcObjectWriter implements ObjectWriter {
     em.flush();
     jdbc(
         c -> {
-          long[] seqs = insertVersions(c, versions);
+          PGConnection postgres =
+              copy && c.isWrapperFor(PGConnection.class) ? c.unwrap(PGConnection.class) : null;
+          long[] seqs =
+              postgres != null ? copyVersions(c, postgres, versions) : insertVersions(c, versions);
           supersede(c, versions);
-          insertShares(c, shares, seqs);
+          if (postgres != null) {
+            copyShares(c, postgres, shares, seqs);
+          } else {
+            insertShares(c, shares, seqs);
+          }
           markingDefinitions(c, versions);
         });
   }
@@ -128,6 +145,110 @@ class JdbcObjectWriter implements ObjectWriter {
       }
     }
     return seqs;
+  }
+
+  /**
+   * Stores the versions with PostgreSQL's COPY, several times faster than inserts: their row
+   * numbers are taken from the table's own sequence first.
+   */
+  private static long[] copyVersions(Connection c, PGConnection postgres, List<NewVersion> versions)
+      throws SQLException {
+    long[] seqs = new long[versions.size()];
+    if (versions.isEmpty()) {
+      return seqs;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select nextval(pg_get_serial_sequence('stix_object', 'seq'))"
+                + " from generate_series(1, ?)")) {
+      ps.setInt(1, versions.size());
+      try (ResultSet rs = ps.executeQuery()) {
+        for (int i = 0; rs.next(); i++) {
+          seqs[i] = rs.getLong(1);
+        }
+      }
+    }
+    Csv csv = new Csv();
+    for (int i = 0; i < versions.size(); i++) {
+      NewVersion v = versions.get(i);
+      var object = v.object();
+      csv.row(
+          seqs[i],
+          v.collectionId(),
+          object.id().value(),
+          object.type(),
+          object.specVersion().orElse("2.1"),
+          object.created().map(StixTimestamp::instant).orElse(null),
+          object.modified().map(StixTimestamp::instant).orElse(null),
+          v.version(),
+          v.versionText(),
+          v.dateAdded(),
+          object.revoked(),
+          v.latest(),
+          object.createdByRef().map(StixId::value).orElse(null),
+          object.json());
+    }
+    csv.copy(
+        postgres,
+        "copy stix_object (seq, collection_id, object_id, object_type, spec_version, created,"
+            + " modified, version, version_text, date_added, revoked, latest, created_by_ref, json)"
+            + " from stdin with (format csv)");
+    return seqs;
+  }
+
+  /** The shares with COPY; shares of stored versions move their date_added as with inserts. */
+  private static void copyShares(
+      Connection c, PGConnection postgres, List<NewShare> shares, long[] seqs) throws SQLException {
+    Csv csv = new Csv();
+    List<NewShare> ofStored = new ArrayList<>();
+    for (NewShare share : shares) {
+      csv.row(
+          seqOf(share, seqs),
+          share.organization().value(),
+          share.marking().id(),
+          share.submittedBy(),
+          share.sharedAt());
+      if (share.newVersion() < 0) {
+        ofStored.add(share);
+      }
+    }
+    csv.copy(
+        postgres,
+        "copy stix_share (object_seq, org_id, marking_id, submitted_by, shared_at)"
+            + " from stdin with (format csv)");
+    if (!ofStored.isEmpty()) {
+      insertShares(c, List.of(), seqs, ofStored);
+    }
+  }
+
+  /** Rows as CSV for COPY (RFC 4180 quoting; an unquoted empty field is NULL). */
+  private static final class Csv {
+    private final StringBuilder text = new StringBuilder(1 << 16);
+
+    void row(Object... values) {
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          text.append(',');
+        }
+        Object value = values[i];
+        if (value instanceof String string) {
+          text.append('"').append(string.replace("\"", "\"\"")).append('"');
+        } else if (value instanceof Boolean b) {
+          text.append(b ? 't' : 'f');
+        } else if (value != null) {
+          text.append(value);
+        }
+      }
+      text.append('\n');
+    }
+
+    void copy(PGConnection postgres, String sql) throws SQLException {
+      try {
+        postgres.getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+      } catch (IOException e) {
+        throw new SQLException("COPY failed", e);
+      }
+    }
   }
 
   /** Older versions stop being the latest, where a new latest one supersedes them. */
@@ -159,14 +280,16 @@ class JdbcObjectWriter implements ObjectWriter {
    */
   private static void insertShares(Connection c, List<NewShare> shares, long[] seqs)
       throws SQLException {
-    try (PreparedStatement insert = c.prepareStatement(INSERT_SHARE);
-        PreparedStatement moved =
-            c.prepareStatement("update stix_object set date_added = ? where seq = ?")) {
+    insertShares(c, shares, seqs, shares.stream().filter(s -> s.newVersion() < 0).toList());
+  }
+
+  /** Inserts {@code shares}, and moves the date_added of the stored versions of {@code moved}. */
+  private static void insertShares(
+      Connection c, List<NewShare> shares, long[] seqs, List<NewShare> moved) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement(INSERT_SHARE)) {
       int batched = 0;
-      int movedCount = 0;
       for (NewShare share : shares) {
-        long seq = share.newVersion() >= 0 ? seqs[share.newVersion()] : share.storedSeq();
-        insert.setLong(1, seq);
+        insert.setLong(1, seqOf(share, seqs));
         insert.setString(2, share.organization().value());
         insert.setLong(3, share.marking().id());
         insert.setString(4, share.submittedBy());
@@ -175,20 +298,27 @@ class JdbcObjectWriter implements ObjectWriter {
         if (++batched % BATCH == 0) {
           insert.executeBatch();
         }
-        if (share.newVersion() < 0) {
-          moved.setObject(1, utc(share.sharedAt()));
-          moved.setLong(2, seq);
-          moved.addBatch();
-          movedCount++;
-        }
       }
       if (batched % BATCH != 0) {
         insert.executeBatch();
       }
-      if (movedCount > 0) {
-        moved.executeBatch();
-      }
     }
+    if (moved.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update =
+        c.prepareStatement("update stix_object set date_added = ? where seq = ?")) {
+      for (NewShare share : moved) {
+        update.setObject(1, utc(share.sharedAt()));
+        update.setLong(2, seqOf(share, seqs));
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+  }
+
+  private static long seqOf(NewShare share, long[] seqs) {
+    return share.newVersion() >= 0 ? seqs[share.newVersion()] : share.storedSeq();
   }
 
   private static void markingDefinitions(Connection c, List<NewVersion> versions)
