@@ -60,6 +60,9 @@ import org.scrmportal.stix.Stix;
  *       bench.warmup=50}
  *   <li>{@code bench.keycloak.port=8380}, {@code bench.port.offset=500}, {@code bench.heap=-Xms256m
  *       -Xmx1g}
+ *   <li>{@code bench.export=true}: at the end, export every object {@code bench.exporter} (default
+ *       {@code ncsa-machine}) may see in one streamed bundle while the server's live heap is
+ *       sampled
  *   <li>{@code bench.check=true}: only start everything, ask {@code GET /api/me} as every caller,
  *       read the server's heap, and stop
  * </ul>
@@ -92,7 +95,9 @@ public final class TaxiiBenchmark {
       List<Integer> limits,
       int requests,
       int warmUp,
-      boolean checkOnly) {
+      boolean checkOnly,
+      boolean export,
+      String exporter) {
 
     static Settings read() {
       Path workDir = Path.of(property("bench.work.dir", "ear/target/taxii-bench"));
@@ -113,7 +118,9 @@ public final class TaxiiBenchmark {
           list("bench.limits", "100,1000").stream().map(Integer::valueOf).toList(),
           Integer.parseInt(property("bench.requests", "300")),
           Integer.parseInt(property("bench.warmup", "50")),
-          Boolean.parseBoolean(property("bench.check", "false")));
+          Boolean.parseBoolean(property("bench.check", "false")),
+          Boolean.parseBoolean(property("bench.export", "true")),
+          property("bench.exporter", "ncsa-machine"));
     }
 
     int maxPosters() {
@@ -157,6 +164,7 @@ public final class TaxiiBenchmark {
     for (String name : settings.readers()) {
       callers.putIfAbsent(name, new Caller(name, tokens));
     }
+    callers.putIfAbsent(settings.exporter(), new Caller(settings.exporter(), tokens));
   }
 
   public static void main(String[] args) throws Exception {
@@ -252,7 +260,95 @@ public final class TaxiiBenchmark {
       System.out.println("Heap at " + stored + " objects:\n" + heap.report());
       heaps.add(new HeapAt(stored, heap));
     }
-    return report(ingests, reads, heaps, loadAtStart);
+    Export export = settings.export() ? export(stored, heapAfterGc) : null;
+    return report(ingests, reads, heaps, loadAtStart)
+        + (export == null ? "" : export.report(organizations.get(export.caller())));
+  }
+
+  /**
+   * One export of every object the exporter may see ({@code GET /api/stix/export?limit=}all), read
+   * as it streams, while the server's live heap is taken every few seconds (a full GC, then the
+   * heap used).
+   */
+  record Export(
+      String caller, long stored, long objects, long bytes, double seconds, long maxLiveKiB) {
+    String report(String organization) {
+      return String.format(
+          "%n### Heap while exporting (`GET /api/stix/export?limit=%d`, streamed)%n%n"
+              + "| stored | caller | objects exported | MiB | seconds | largest live heap during"
+              + " the export (full GC every 2 s) |%n| ---: | --- | ---: | ---: | ---: | ---: |%n"
+              + "| %,d | %s (%s) | %,d | %,d | %.1f | %,d MiB |%n",
+          stored,
+          stored,
+          caller,
+          organization,
+          objects,
+          bytes / (1024 * 1024),
+          seconds,
+          maxLiveKiB / 1024);
+    }
+  }
+
+  private Export export(long stored, Callable<TaxiiStack.Heap> heapAfterGc) throws Exception {
+    Caller exporter = callers.get(settings.exporter());
+    URI uri =
+        portal.resolve(
+            "/api/stix/export?collection=" + SHARED_COLLECTION + "&limit=" + Math.max(1, stored));
+    java.util.concurrent.atomic.AtomicLong maxLive = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                try {
+                  maxLive.accumulateAndGet(heapAfterGc.call().usedKiB(), Math::max);
+                  Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                  return;
+                } catch (Exception e) {
+                  System.out.println("Heap sample failed: " + e);
+                }
+              }
+            });
+    long start = System.nanoTime();
+    sampler.start();
+    long[] counted = {0, 0};
+    try {
+      HttpResponse<java.io.InputStream> response =
+          send(
+              request(exporter, uri).timeout(Duration.ofMinutes(30)),
+              HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("export answered " + response.statusCode());
+      }
+      byte[] needle = "\"spec_version\"".getBytes(StandardCharsets.US_ASCII);
+      try (java.io.InputStream in = response.body()) {
+        byte[] buffer = new byte[1 << 16];
+        int matched = 0;
+        int read;
+        while ((read = in.read(buffer)) > 0) {
+          counted[1] += read;
+          for (int i = 0; i < read; i++) {
+            matched = buffer[i] == needle[matched] ? matched + 1 : buffer[i] == needle[0] ? 1 : 0;
+            if (matched == needle.length) {
+              counted[0]++;
+              matched = 0;
+            }
+          }
+        }
+      }
+    } finally {
+      done.set(true);
+      sampler.interrupt();
+      sampler.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // the bundle also holds the five TLP 2.0 marking definitions
+    Export export =
+        new Export(exporter.name(), stored, counted[0] - 5, counted[1], seconds, maxLive.get());
+    System.out.println(export.report(organizations.get(exporter.name())));
+    return export;
   }
 
   /**
