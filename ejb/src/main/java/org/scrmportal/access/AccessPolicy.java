@@ -161,7 +161,11 @@ public final class AccessPolicy {
     int named = marking.people().size();
     String audience = named + (named == 1 ? " named person" : " named people");
     return marking.people().contains(viewer.subject())
-        ? Decision.permit("red", "TLP:RED, and you are one of the " + audience + ".")
+        ? Decision.permit(
+            "red",
+            named == 1
+                ? "TLP:RED, and you are the one named person."
+                : "TLP:RED, and you are one of the " + audience + ".")
         : Decision.deny("red", "TLP:RED for the " + audience + " only.");
   }
 

@@ -157,6 +157,9 @@ class AccessPolicyTest {
     assertEquals(
         "TLP:RED, and you are one of the 3 named people.",
         policy.decide(member(GRID, Tier.T0), red(three)).reason());
+    assertEquals(
+        "TLP:RED, and you are the one named person.",
+        policy.decide(member(GRID, Tier.T0), red(Set.of(PAT))).reason());
   }
 
   private static Marking red(Set<String> people) {
