@@ -103,6 +103,7 @@ class SharingPolicyIT {
     Api alice = Api.as("alice");
     Api nora = Api.as("nora");
     Api gina = Api.as("gina");
+    Api.as("olivia"); // signs in: a TLP:RED marking names people the portal knows
     String community = communityOfAcmeAndNorthgrid(alice, nora);
     publish(alice, "clear", marking("CLEAR", null, null, null, null));
     publish(alice, "green", marking("GREEN", null, null, null, null));
@@ -282,6 +283,7 @@ class SharingPolicyIT {
     Api nora = Api.as("nora");
     Api sam = Api.as("sam");
     Api gina = Api.as("gina");
+    Api.as("olivia"); // signs in: a TLP:RED marking names people the portal knows
     String community = communityOfAcmeAndNorthgrid(alice, nora);
 
     assertEquals(200, sam.post("/api/communities/" + community + "/join-requests", null).status());
@@ -380,12 +382,16 @@ class SharingPolicyIT {
   @Test
   void explainSaysWhyNot() {
     Api alice = Api.as("alice");
+    Api.as("gina");
     String id = publish(alice, "for gina only", marking("RED", null, null, List.of("gina"), null));
 
     JsonNode operator = Api.as("olivia").get("/api/alerts/" + id + "/explain").json();
     assertFalse(operator.get("permitted").asBoolean());
     assertEquals("red", operator.get("rule").asText());
-    assertTrue(operator.get("reason").asText().contains("[gina]"), operator.toString());
+    assertEquals(
+        "TLP:RED for the 1 named person only.",
+        operator.get("reason").asText(),
+        "the reason counts the people and names none of them");
     JsonNode body = Api.as("olivia").get("/api/alerts/" + id).json();
     assertFalse(body.get("contentVisible").asBoolean());
     assertFalse(body.hasNonNull("body"), "operators see metadata, not content");
@@ -393,6 +399,47 @@ class SharingPolicyIT {
         404,
         Api.as("nora").get("/api/alerts/" + id + "/explain").status(),
         "outside the audience, the alert does not exist");
+  }
+
+  @Test
+  void redForAPersonNamedByUserNameIsForThatPersonNotTheirColleagues() {
+    Api nora = Api.as("nora");
+    Api adam = Api.as("adam");
+    Api alice = Api.as("alice"); // adam's colleague at Acme
+    Api gina = Api.as("gina");
+    String id = publish(nora, "for adam only", marking("RED", null, null, List.of("adam"), null));
+
+    Api.Reply byAdam = adam.get("/api/alerts/" + id);
+    assertEquals(200, byAdam.status(), byAdam::toString);
+    assertTrue(byAdam.json().get("contentVisible").asBoolean());
+    assertEquals("Body of for adam only", byAdam.json().get("body").asText());
+    assertEquals(
+        "[\"adam\"]",
+        byAdam.json().get("marking").get("people").toString(),
+        "the marking shows its people by user name");
+    JsonNode why = adam.get("/api/alerts/" + id + "/explain").json();
+    assertEquals("TLP:RED, and you are the one named person.", why.get("reason").asText());
+    assertEquals(404, alice.get("/api/alerts/" + id).status(), "not a colleague of adam's");
+    assertEquals(404, gina.get("/api/alerts/" + id).status(), "nor anyone elsewhere");
+    assertEquals(404, Api.asMachine("acme-components-machine").get("/api/alerts/" + id).status());
+    assertFalse(ids(listAll(alice)).contains(id), "alice lists it not");
+    assertTrue(ids(listAll(adam)).contains(id), "adam lists it");
+  }
+
+  @Test
+  void namingAPersonTheUnknownIsRefusedNamingThem() {
+    Api nora = Api.as("nora");
+    Api.as("adam");
+    String nobody = "nobody-" + UUID.randomUUID();
+
+    Api.Reply refused =
+        nora.post(
+            "/api/alerts",
+            alert("for no one", marking("RED", null, null, List.of("adam", nobody), null)));
+
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.text().contains(nobody), refused::toString);
+    assertFalse(refused.text().contains("adam"), "only the unknown is named: " + refused);
   }
 
   @Test
@@ -512,7 +559,8 @@ class SharingPolicyIT {
 
   /**
    * The viewer as the portal knows it now: vetted tier, standing and communities, read over the
-   * API.
+   * API. The portal compares people by subject; over the API markings show them by user name, so
+   * here the user name stands in for the subject on both sides.
    */
   private static Viewer viewerOf(String person, Api api) {
     Api.Reply me = api.get("/api/me");

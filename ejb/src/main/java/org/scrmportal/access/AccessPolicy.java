@@ -38,7 +38,7 @@ import org.scrmportal.platform.TlpLevel;
  *   <li>TLP:GREEN: organizations vetted T1 or above; if communities are listed, only their members.
  *   <li>TLP:AMBER: the listed organizations and members of the listed communities.
  *   <li>TLP:AMBER+STRICT: the listed organizations only.
- *   <li>TLP:RED: the named people only.
+ *   <li>TLP:RED: the named people only, by subject.
  * </ol>
  *
  * <p>Operators see that any object exists, with its metadata ({@link #permitsMetadata}, {@link
@@ -153,11 +153,20 @@ public final class AccessPolicy {
                 + " only; yours is not one of them.");
   }
 
+  /**
+   * TLP:RED names people by their stable subject, never by user name (which can change and pass to
+   * someone else). The reason counts the people and names none of them.
+   */
   private static Decision red(Viewer viewer, Marking marking) {
-    return marking.people().contains(viewer.username())
-        ? Decision.permit("red", "TLP:RED, and you, " + viewer.username() + ", are named.")
-        : Decision.deny(
-            "red", "TLP:RED for the named people " + sorted(marking.people()) + " only.");
+    int named = marking.people().size();
+    String audience = named + (named == 1 ? " named person" : " named people");
+    return marking.people().contains(viewer.subject())
+        ? Decision.permit(
+            "red",
+            named == 1
+                ? "TLP:RED, and you are the one named person."
+                : "TLP:RED, and you are one of the " + audience + ".")
+        : Decision.deny("red", "TLP:RED for the " + audience + " only.");
   }
 
   private static boolean listsOrganization(Viewer viewer, Marking marking) {
@@ -288,14 +297,18 @@ public final class AccessPolicy {
   }
 
   /**
-   * Who may read the status of a submission (TAXII 2.1 section 4.3): the person who submitted it
-   * and the other members of their organization.
+   * Who may read the status of a submission (TAXII 2.1 section 4.3): the caller who submitted it,
+   * told by subject (a person or a machine client), and the other members of their organization.
+   *
+   * @param submitterSubject the subject of the submitter; null for statuses recorded before
+   *     subjects were (migration V10), which only the organization reads
    */
-  public boolean permitsSubmissionStatus(Viewer viewer, String submittedBy, String organization) {
+  public boolean permitsSubmissionStatus(
+      Viewer viewer, String submitterSubject, String organization) {
     if (viewer.isAnonymous()) {
       return false;
     }
-    return viewer.username().equals(submittedBy)
+    return viewer.subject().equals(submitterSubject)
         || organization != null
             && viewer.organization() != null
             && organization.equals(viewer.organization().value());
@@ -335,7 +348,7 @@ public final class AccessPolicy {
     byLevel.add(
         cb.and(
             cb.equal(level, TlpLevel.RED),
-            cb.exists(audience(cb, query, marking, "people", viewer.username()))));
+            cb.exists(audience(cb, query, marking, "people", viewer.subject()))));
 
     Expression<Tier> minTier = marking.get("minTier");
     Predicate tierOk =

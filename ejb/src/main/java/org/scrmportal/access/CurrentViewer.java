@@ -41,12 +41,16 @@ public class CurrentViewer {
         .organization()
         .flatMap(claims -> organizations.find(claims.id()))
         .map(org -> member(org, operator))
-        .orElseGet(() -> new Viewer(principal.username(), null, null, false, Set.of(), operator));
+        .orElseGet(() -> new Viewer(subject(), null, null, false, Set.of(), operator));
+  }
+
+  private String subject() {
+    return principal.subject().orElseThrow(() -> new IllegalStateException("no subject"));
   }
 
   private Viewer member(Organization org, boolean operator) {
     return new Viewer(
-        principal.username(),
+        subject(),
         org.id(),
         org.tier(),
         org.suspended(),

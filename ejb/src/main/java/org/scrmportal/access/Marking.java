@@ -25,7 +25,8 @@ import org.scrmportal.platform.TlpLevel;
 /**
  * The marking of one shared object: its TLP 2.0 level, who authored it, its audience (member
  * organizations, sharing communities, named people) and an optional minimum tier. Every shareable
- * object owns one; the access policy reads nothing else.
+ * object owns one; the access policy reads nothing else. People are named by their stable subject
+ * (the token's {@code sub}), never by user name.
  */
 @Entity
 @Table(name = "marking")
@@ -59,7 +60,7 @@ public class Marking {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "marking_person", joinColumns = @JoinColumn(name = "marking_id"))
-  @Column(name = "username", length = 256)
+  @Column(name = "subject", length = 256)
   private Set<String> people = new HashSet<>();
 
   protected Marking() {}
@@ -194,6 +195,7 @@ public class Marking {
     return Set.copyOf(communities);
   }
 
+  /** The subjects of the people a TLP:RED marking names. */
   public Set<String> people() {
     return Set.copyOf(people);
   }

@@ -10,7 +10,9 @@ import org.scrmportal.organization.Tier;
  * The caller as the access policy sees it: the person, their organization's standing as the portal
  * has vetted it (not as the token claims it), and the communities it is a member of.
  *
- * @param username the person (for TLP:RED audiences); null for the anonymous caller
+ * @param subject the caller's stable subject (the token's {@code sub}), which TLP:RED audiences
+ *     name; null for the anonymous caller. A machine client has one too (its service account's),
+ *     but no marking names it: markings name people only.
  * @param organization null when the caller belongs to no member organization
  * @param tier the organization's vetted tier; null without an organization
  * @param suspended whether the organization is suspended
@@ -18,7 +20,7 @@ import org.scrmportal.organization.Tier;
  * @param operator whether the caller has the portal operator role
  */
 public record Viewer(
-    String username,
+    String subject,
     OrganizationId organization,
     Tier tier,
     boolean suspended,
@@ -39,7 +41,7 @@ public record Viewer(
   }
 
   public boolean isAnonymous() {
-    return username == null;
+    return subject == null;
   }
 
   public Optional<OrganizationId> organizationId() {

@@ -15,6 +15,7 @@ import org.scrmportal.access.MarkingEditor;
 import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.community.CommunityRepository;
+import org.scrmportal.identity.People;
 import org.scrmportal.identity.PortalPrincipal;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
@@ -53,9 +54,14 @@ public class AlertService {
 
   @Inject MarkingEditor markings;
 
+  @Inject People people;
+
   @Inject Clock clock;
 
-  /** Publishes an alert; it comes back as its author sees it. */
+  /**
+   * Publishes an alert; it comes back as its author sees it. The people the marking names (user
+   * names) are resolved to subjects.
+   */
   @RolesAllowed({Roles.SUBMITTER, Roles.ANALYST})
   public Seen publish(String title, String body, MarkingRequest marking) {
     Viewer me = viewer.get();
@@ -69,7 +75,7 @@ public class AlertService {
         new Alert(
             title,
             body,
-            marking.toMarking(me.organization()),
+            marking.withPeople(people.subjectsOf(marking.people())).toMarking(me.organization()),
             principal.username(),
             clock.instant());
     alerts.store(alert);

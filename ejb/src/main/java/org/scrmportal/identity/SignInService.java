@@ -2,25 +2,42 @@ package org.scrmportal.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scrmportal.organization.OrganizationClaims;
 import org.scrmportal.organization.OrganizationService;
 
 /**
- * Establishes the caller of a request from the claims of its verified token, and registers the
- * caller's organization the first time a token names it.
+ * Establishes the caller of a request from the claims of its verified token, registers the caller's
+ * organization the first time a token names it, and records a person (never a machine client) in
+ * {@link People}: at the first sign-in this server sees, whenever their user name, display name or
+ * organization changes, and otherwise at most once every {@link #SEEN_EVERY}.
  */
 @ApplicationScoped
 public class SignInService {
 
   private final ClaimsPrincipalMapper mapper = new ClaimsPrincipalMapper();
   private final Set<String> knownOrganizations = ConcurrentHashMap.newKeySet();
+  private final Map<String, Seen> seenPeople = new ConcurrentHashMap<>();
+
+  /** How often a person's last sign-in is written at most, when nothing else changed. */
+  static final Duration SEEN_EVERY = Duration.ofHours(1);
+
+  /** What was last recorded of a person. */
+  private record Seen(String username, String displayName, String organization, Instant at) {}
 
   @Inject CurrentPrincipal current;
 
   @Inject OrganizationService organizations;
+
+  @Inject People people;
+
+  @Inject Clock clock;
 
   /**
    * @throws InvalidClaimsException if the claims do not describe a portal principal
@@ -29,7 +46,36 @@ public class SignInService {
     PortalPrincipal principal = mapper.fromClaims(claims);
     current.establish(principal);
     principal.organization().ifPresent(this::registerOnce);
+    if (!principal.isServiceAccount()) {
+      recordPerson(principal);
+    }
     return principal;
+  }
+
+  private void recordPerson(PortalPrincipal principal) {
+    String subject = principal.subject().orElseThrow();
+    Instant now = clock.instant();
+    Seen seen =
+        new Seen(
+            principal.username(),
+            principal.displayName(),
+            principal.organization().map(o -> o.id().value()).orElse(null),
+            now);
+    Seen last = seenPeople.get(subject);
+    if (last != null
+        && last.username().equals(seen.username())
+        && last.displayName().equals(seen.displayName())
+        && Objects.equals(last.organization(), seen.organization())
+        && last.at().plus(SEEN_EVERY).isAfter(now)) {
+      return;
+    }
+    try {
+      people.recordSeen(principal, now);
+    } catch (RuntimeException concurrentFirstSight) {
+      // another request of the same person recorded them first: the second attempt updates
+      people.recordSeen(principal, now);
+    }
+    seenPeople.put(subject, seen);
   }
 
   private void registerOnce(OrganizationClaims organization) {

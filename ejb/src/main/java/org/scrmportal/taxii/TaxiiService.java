@@ -26,6 +26,7 @@ import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.community.Community;
 import org.scrmportal.community.CommunityRepository;
+import org.scrmportal.identity.People;
 import org.scrmportal.identity.PortalPrincipal;
 import org.scrmportal.organization.Organization;
 import org.scrmportal.organization.OrganizationRepository;
@@ -118,6 +119,8 @@ public class TaxiiService {
   @Inject CurrentViewer viewer;
 
   @Inject PortalPrincipal principal;
+
+  @Inject People people;
 
   @Inject AccessPolicy policy;
 
@@ -358,8 +361,9 @@ public class TaxiiService {
    * is a JSON envelope (or bundle) within the limits, then processes it in the background and
    * answers with its status, complete if processing ended within a short wait.
    *
-   * @param sharing the level for unmarked objects and the audience to add; null for the caller's
-   *     organization's default level and no audience
+   * @param sharing the level for unmarked objects and the audience to add (people by user name,
+   *     resolved to subjects here); null for the caller's organization's default level and no
+   *     audience
    * @param keepValid whether the valid objects are kept when others fail, or the body is kept whole
    *     or not at all
    * @throws DomainException FORBIDDEN, INVALID (the body as a whole), TOO_LARGE
@@ -400,6 +404,7 @@ public class TaxiiService {
                       sharing.people(),
                       sharing.minTier())
                   : sharing;
+      effective = effective.withPeople(people.subjectsOf(effective.people()));
       for (String community : effective.communities()) {
         if (communities.find(community).isEmpty()) {
           throw new DomainException(DomainException.Kind.INVALID, "No community " + community);
@@ -410,6 +415,7 @@ public class TaxiiService {
               UUID.randomUUID().toString(),
               collection.id(),
               principal.username(),
+              me.subject(),
               me.organization().value(),
               clock.instant(),
               parsed.objectCount());
@@ -448,7 +454,9 @@ public class TaxiiService {
     return statuses
         .find(id)
         .filter(
-            s -> policy.permitsSubmissionStatus(viewer.get(), s.requestedBy(), s.organization()))
+            s ->
+                policy.permitsSubmissionStatus(
+                    viewer.get(), s.requestedBySubject().orElse(null), s.organization()))
         .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such status"));
   }
 

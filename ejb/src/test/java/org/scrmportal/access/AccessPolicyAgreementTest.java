@@ -37,7 +37,7 @@ class AccessPolicyAgreementTest {
   private static final List<String> ORGS = List.of("org-a", "org-b", "org-c", "org-d");
   private static final List<String> COMMUNITIES =
       List.of("community-1", "community-2", "community-3");
-  private static final List<String> PEOPLE = List.of("ann", "ben", "cat", "dan");
+  private static final List<String> PEOPLE = List.of("sub-ann", "sub-ben", "sub-cat", "sub-dan");
 
   private final AccessPolicy policy = new AccessPolicy();
 

@@ -17,10 +17,13 @@ class AccessPolicyTest {
   private static final OrganizationId GRID = new OrganizationId("grid");
   private static final OrganizationId AGENCY = new OrganizationId("agency");
 
+  /** Pat's subject: viewers and TLP:RED audiences name people by subject. */
+  private static final String PAT = "0b7d3f4e-pat";
+
   private final AccessPolicy policy = new AccessPolicy();
 
   private static Viewer member(OrganizationId org, Tier tier, String... communities) {
-    return new Viewer("pat", org, tier, false, Set.of(communities), false);
+    return new Viewer(PAT, org, tier, false, Set.of(communities), false);
   }
 
   private static Marking marking(
@@ -58,7 +61,7 @@ class AccessPolicyTest {
 
   @Test
   void aSuspendedOrganizationSeesOnlyClearNotEvenItsOwn() {
-    Viewer suspended = new Viewer("pat", ACME, Tier.T3, true, Set.of("c1"), true);
+    Viewer suspended = new Viewer(PAT, ACME, Tier.T3, true, Set.of("c1"), true);
 
     Decision d =
         policy.decide(suspended, marking(TlpLevel.GREEN, Set.of(), Set.of(), Set.of(), null));
@@ -80,7 +83,7 @@ class AccessPolicyTest {
     assertFalse(registered.permitted());
     assertTrue(registered.reason().contains("T1"), registered.reason());
     assertFalse(
-        policy.permits(new Viewer("pat", null, null, false, Set.of(), false), green),
+        policy.permits(new Viewer(PAT, null, null, false, Set.of(), false), green),
         "a person without a member organization is not vetted");
   }
 
@@ -118,10 +121,74 @@ class AccessPolicyTest {
 
   @Test
   void redIsForNamedPeopleOnly() {
-    Marking red = marking(TlpLevel.RED, Set.of(), Set.of(), Set.of("pat"), null);
+    Marking red = marking(TlpLevel.RED, Set.of(), Set.of(), Set.of(PAT), null);
 
     assertTrue(policy.permits(member(GRID, Tier.T0), red));
-    assertFalse(policy.permits(new Viewer("kim", GRID, Tier.T3, false, Set.of(), false), red));
+    assertFalse(policy.permits(new Viewer("sub-kim", GRID, Tier.T3, false, Set.of(), false), red));
+  }
+
+  @Test
+  void redComparesSubjectsSoANewHolderOfTheUserNameIsRefused() {
+    // "pat" was renamed, and someone else, with another subject, now signs in as "pat"
+    String newPat = "9c1e2a77-new-pat";
+    Marking red = marking(TlpLevel.RED, Set.of(), Set.of(), Set.of(PAT), null);
+    Viewer samePersonOtherName = member(GRID, Tier.T0);
+    Viewer sameNameOtherPerson = new Viewer(newPat, GRID, Tier.T3, false, Set.of(), false);
+
+    assertTrue(policy.permits(samePersonOtherName, red));
+    Decision refused = policy.decide(sameNameOtherPerson, red);
+    assertFalse(refused.permitted());
+    assertEquals("red", refused.rule());
+    assertFalse(
+        policy.permits(samePersonOtherName, red(Set.of("pat"))),
+        "a user name left from before V10 names no subject: only the author organization sees it");
+  }
+
+  @Test
+  void redCountsTheNamedPeopleAndNamesNoneOfThem() {
+    Set<String> three = Set.of(PAT, "sub-kim", "sub-lee");
+
+    assertEquals(
+        "TLP:RED for the 2 named people only.",
+        policy.decide(member(AGENCY, Tier.T3), red(Set.of("sub-kim", "sub-lee"))).reason());
+    assertEquals(
+        "TLP:RED for the 1 named person only.",
+        policy.decide(member(AGENCY, Tier.T3), red(Set.of("sub-kim"))).reason());
+    assertEquals(
+        "TLP:RED, and you are one of the 3 named people.",
+        policy.decide(member(GRID, Tier.T0), red(three)).reason());
+    assertEquals(
+        "TLP:RED, and you are the one named person.",
+        policy.decide(member(GRID, Tier.T0), red(Set.of(PAT))).reason());
+  }
+
+  private static Marking red(Set<String> people) {
+    return marking(TlpLevel.RED, Set.of(), Set.of(), people, null);
+  }
+
+  @Test
+  void aStatusIsForItsSubmitterBySubjectAndTheirOrganization() {
+    Viewer submitter = member(ACME, Tier.T1);
+    Viewer colleague = new Viewer("sub-kim", ACME, Tier.T1, false, Set.of(), false);
+    Viewer elsewhere = new Viewer("sub-lee", GRID, Tier.T3, false, Set.of(), false);
+    Viewer machineOfAcme = new Viewer("sub-acme-machine", ACME, Tier.T1, false, Set.of(), false);
+    Viewer movedAway = new Viewer(PAT, GRID, Tier.T3, false, Set.of(), false);
+
+    assertTrue(policy.permitsSubmissionStatus(submitter, PAT, "acme"));
+    assertTrue(policy.permitsSubmissionStatus(colleague, PAT, "acme"));
+    assertTrue(policy.permitsSubmissionStatus(machineOfAcme, PAT, "acme"));
+    assertTrue(
+        policy.permitsSubmissionStatus(machineOfAcme, "sub-acme-machine", "acme"),
+        "a machine client reads its own statuses");
+    assertTrue(policy.permitsSubmissionStatus(movedAway, PAT, "acme"), "the submitter, by subject");
+    assertFalse(policy.permitsSubmissionStatus(elsewhere, PAT, "acme"));
+    assertFalse(
+        policy.permitsSubmissionStatus(
+            new Viewer("pat", GRID, Tier.T3, false, Set.of(), false), PAT, "acme"),
+        "a user name is not a subject");
+    assertFalse(policy.permitsSubmissionStatus(elsewhere, null, "acme"), "before V10: the org");
+    assertTrue(policy.permitsSubmissionStatus(colleague, null, "acme"));
+    assertFalse(policy.permitsSubmissionStatus(Viewer.anonymous(), PAT, "acme"));
   }
 
   @Test
@@ -137,8 +204,8 @@ class AccessPolicyTest {
   @Test
   void operatorsSeeMetadataButNotContentOutsideTheAudience() {
     Viewer operator =
-        new Viewer("olivia", new OrganizationId("ops"), Tier.T3, false, Set.of(), true);
-    Marking red = marking(TlpLevel.RED, Set.of(), Set.of(), Set.of("pat"), null);
+        new Viewer("sub-olivia", new OrganizationId("ops"), Tier.T3, false, Set.of(), true);
+    Marking red = marking(TlpLevel.RED, Set.of(), Set.of(), Set.of(PAT), null);
 
     assertTrue(policy.permitsMetadata(operator, red));
     assertFalse(policy.permits(operator, red));
@@ -171,7 +238,7 @@ class AccessPolicyTest {
     assertFalse(
         policy.decideMarkingChange(member(GRID, Tier.T3), true, amber, narrower).permitted(),
         "only the author organization");
-    Viewer suspendedAuthor = new Viewer("pat", ACME, Tier.T3, true, Set.of(), false);
+    Viewer suspendedAuthor = new Viewer(PAT, ACME, Tier.T3, true, Set.of(), false);
     assertFalse(policy.decideMarkingChange(suspendedAuthor, true, amber, narrower).permitted());
   }
 

@@ -710,7 +710,7 @@ public final class PolicyQueryPlan {
           .append(" | ")
           .append(viewer.communities().size())
           .append(" | ")
-          .append(viewer.username() == null ? "none" : viewer.username())
+          .append(viewer.subject() == null ? "none" : viewer.subject())
           .append(" | ")
           .append(viewer.operator() ? "yes (sees all metadata)" : "no")
           .append(" |\n");

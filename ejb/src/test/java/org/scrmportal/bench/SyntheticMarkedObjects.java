@@ -154,7 +154,7 @@ final class SyntheticMarkedObjects {
         }
       }
     }
-    try (Writer out = copy(pg, "marking_person (marking_id, username)")) {
+    try (Writer out = copy(pg, "marking_person (marking_id, subject)")) {
       for (int i = 0; i < count; i++) {
         for (short person : population.people[i]) {
           out.append(Long.toString(i + 1L)).append('\t').append(person(person)).append('\n');

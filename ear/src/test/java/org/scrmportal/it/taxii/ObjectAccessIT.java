@@ -199,6 +199,80 @@ class ObjectAccessIT extends TaxiiTest {
         "alice sees the newer version");
   }
 
+  @Test
+  @DisplayName(
+      "TLP:RED for a person named by user name: that person sees it, a colleague in their"
+          + " organization and everyone elsewhere do not")
+  void redForANamedPersonIsForThatPersonOnly() {
+    TaxiiClient nora = TaxiiClient.as("nora");
+    TaxiiClient adam = TaxiiClient.as("adam"); // signs in, so the portal knows who "adam" is
+    ObjectNode indicator = StixSamples.indicator();
+    String id = StixSamples.id(indicator);
+
+    JsonNode status = uploadOverRest(nora, "tlp=RED&person=adam", indicator);
+
+    assertEquals(1, status.path("successes").asInt(), status::toString);
+    assertAll(
+        visible(adam, id),
+        visible(nora, id), // the author organization
+        invisible(TaxiiClient.as("alice"), id), // adam's colleague at Acme
+        invisible(TaxiiClient.machine("acme-components-machine"), id),
+        invisible(TaxiiClient.as("gina"), id),
+        invisible(TaxiiClient.as("olivia"), id));
+  }
+
+  @Test
+  @DisplayName("naming a person no one has signed in as is refused (400, naming them); none stored")
+  void namingAnUnknownPersonIsRefused() {
+    TaxiiClient nora = TaxiiClient.as("nora");
+    ObjectNode indicator = StixSamples.indicator();
+    String nobody = "nobody-" + java.util.UUID.randomUUID();
+
+    TaxiiClient.Reply refused =
+        uploadReply(nora, "tlp=RED&person=adam&person=" + nobody, indicator);
+
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.text().contains(nobody), refused::toString);
+    assertFalse(refused.text().contains("\"adam\""), "only the unknown is named: " + refused);
+    assertAll(invisible(nora, StixSamples.id(indicator)));
+  }
+
+  /** Uploads one bundle through the portal API ({@code /api/stix/bundles}); its complete status. */
+  private static JsonNode uploadOverRest(TaxiiClient client, String query, ObjectNode object) {
+    TaxiiClient.Reply reply = uploadReply(client, query, object);
+    assertEquals(202, reply.status(), reply::toString);
+    JsonNode status = reply.json();
+    long deadline = System.nanoTime() + TaxiiClient.STATUS_TIMEOUT.toNanos();
+    while (!"complete".equals(status.path("status").asText())) {
+      assertTrue(System.nanoTime() < deadline, () -> "still pending: " + reply);
+      TaxiiClient.sleep(200);
+      TaxiiClient.Reply polled =
+          client.send(
+              "GET",
+              "/api/stix/status/" + status.path("id").asText(),
+              Map.of("Accept", "application/json"),
+              null,
+              false);
+      assertEquals(200, polled.status(), polled::toString);
+      status = polled.json();
+    }
+    return status;
+  }
+
+  private static TaxiiClient.Reply uploadReply(
+      TaxiiClient client, String query, ObjectNode object) {
+    ObjectNode bundle = TaxiiClient.JSON.createObjectNode();
+    bundle.put("type", "bundle");
+    bundle.put("id", "bundle--" + java.util.UUID.randomUUID());
+    bundle.putArray("objects").add(object);
+    return client.send(
+        "POST",
+        "/api/stix/bundles?" + query,
+        Map.of("Content-Type", "application/json", "Accept", "application/json"),
+        bundle.toString(),
+        false);
+  }
+
   /** {@code client} finds no trace of {@code id}: listing, manifest, object, versions. */
   private static Executable invisible(TaxiiClient client, String id) {
     TaxiiClient.Reply listing = client.objects(SHARED, Query.ids(id).version("all"));

@@ -133,6 +133,37 @@ class StatusIT extends TaxiiTest {
   }
 
   @Test
+  @DisplayName(
+      "4.3: a status is for its submitter (by subject) and their organization; another"
+          + " organization gets 404, as for an unknown id")
+  void aStatusIsForItsSubmitterAndTheirOrganizationOnly() {
+    TaxiiClient alice = TaxiiClient.as("alice");
+    String id = alice.add(SHARED, StixSamples.indicator()).path("id").asText();
+
+    assertEquals(200, alice.status(id).status(), "the submitter");
+    assertEquals(200, TaxiiClient.as("adam").status(id).status(), "a colleague at Acme");
+    assertEquals(
+        200,
+        TaxiiClient.machine("acme-components-machine").status(id).status(),
+        "Acme's machine client");
+    assertError(TaxiiClient.as("nora").status(id), 404);
+    assertError(TaxiiClient.machine("northgrid-energy-machine").status(id), 404);
+    assertError(TaxiiClient.as("olivia").status(id), 404);
+    assertEquals(401, TaxiiClient.anonymous().status(id).status());
+  }
+
+  @Test
+  @DisplayName("4.3: a machine client (client credentials) reads the statuses of what it added")
+  void aMachineClientReadsItsOwnStatus() {
+    TaxiiClient machine = TaxiiClient.machine("northgrid-energy-machine");
+    JsonNode done = machine.add(SHARED, StixSamples.indicator());
+
+    assertEquals("complete", done.path("status").asText(), done::toString);
+    assertEquals(200, machine.status(done.path("id").asText()).status());
+    assertError(TaxiiClient.as("alice").status(done.path("id").asText()), 404);
+  }
+
+  @Test
   @DisplayName("4.3: an unknown status id is 404 with an error message")
   void anUnknownStatusIs404() {
     assertError(TaxiiClient.as("alice").status(UUID.randomUUID().toString()), 404);

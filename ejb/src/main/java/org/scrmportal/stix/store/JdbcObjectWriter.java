@@ -151,6 +151,7 @@ class JdbcObjectWriter implements ObjectWriter {
    * Stores the versions with PostgreSQL's COPY, several times faster than inserts: their row
    * numbers are taken from the table's own sequence first.
    */
+  @UnfilteredRead("new row numbers from the table's sequence; no stored data is read")
   private static long[] copyVersions(Connection c, PGConnection postgres, List<NewVersion> versions)
       throws SQLException {
     long[] seqs = new long[versions.size()];

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -38,8 +39,16 @@ public class SubmissionStatus {
   @Column(name = "collection_id", nullable = false, length = 36)
   private String collectionId;
 
+  /** The submitter's user name as it was then, for display. */
   @Column(name = "requested_by", nullable = false, length = 256)
   private String requestedBy;
+
+  /**
+   * The submitter's subject (a person's or a machine client's), which decides who reads the status;
+   * null only for statuses recorded before subjects were (migration V10).
+   */
+  @Column(name = "requested_by_sub", length = 256)
+  private String requestedBySubject;
 
   @Column(name = "org_id", length = 63)
   private String organization;
@@ -74,12 +83,14 @@ public class SubmissionStatus {
       String id,
       String collectionId,
       String requestedBy,
+      String requestedBySubject,
       String organization,
       Instant requested,
       int total) {
     this.id = Objects.requireNonNull(id, "id");
     this.collectionId = Objects.requireNonNull(collectionId, "collectionId");
     this.requestedBy = Objects.requireNonNull(requestedBy, "requestedBy");
+    this.requestedBySubject = Objects.requireNonNull(requestedBySubject, "requestedBySubject");
     this.organization = organization;
     this.requested = Objects.requireNonNull(requested, "requested");
     this.status = "pending";
@@ -114,6 +125,11 @@ public class SubmissionStatus {
 
   public String requestedBy() {
     return requestedBy;
+  }
+
+  /** The submitter's subject; empty for statuses from before V10. */
+  public Optional<String> requestedBySubject() {
+    return Optional.ofNullable(requestedBySubject);
   }
 
   public String organization() {

@@ -44,14 +44,14 @@ class ObjectStoreTest {
   private static final OrganizationId ACME = new OrganizationId("acme");
   private static final OrganizationId GRID = new OrganizationId("grid");
   private static final Viewer ACME_MEMBER =
-      new Viewer("alice", ACME, Tier.T2, false, Set.of(), false);
+      new Viewer("sub-alice", ACME, Tier.T2, false, Set.of(), false);
   private static final Viewer GRID_MEMBER =
-      new Viewer("bob", GRID, Tier.T3, false, Set.of(), false);
+      new Viewer("sub-bob", GRID, Tier.T3, false, Set.of(), false);
 
   private static final Viewer ACME_SUBMITTER =
-      new Viewer("acme-user", ACME, Tier.T2, false, Set.of(), false);
+      new Viewer("sub-acme-user", ACME, Tier.T2, false, Set.of(), false);
   private static final Viewer GRID_SUBMITTER =
-      new Viewer("grid-user", GRID, Tier.T3, false, Set.of(), false);
+      new Viewer("sub-grid-user", GRID, Tier.T3, false, Set.of(), false);
 
   private EntityManager em;
   private Ingester ingester;
@@ -303,9 +303,9 @@ class ObjectStoreTest {
             + UUID.randomUUID()
             + "\",\"value\":\"198.51.100.7\"}";
     Viewer vetted =
-        new Viewer("dave", new OrganizationId("water"), Tier.T1, false, Set.of(), false);
+        new Viewer("sub-dave", new OrganizationId("water"), Tier.T1, false, Set.of(), false);
     Viewer unvetted =
-        new Viewer("erin", new OrganizationId("newco"), Tier.T0, false, Set.of(), false);
+        new Viewer("sub-erin", new OrganizationId("newco"), Tier.T0, false, Set.of(), false);
     // ACME shares both for itself only
     assertEquals(
         2,
@@ -448,7 +448,7 @@ class ObjectStoreTest {
     String amber = newId();
     Outcome ok = submit(feed, ACME, indicator(amber, "2024-01-02T03:04:05.000Z", null));
     assertEquals(1, ok.successCount());
-    Viewer member = new Viewer("carol", GRID, Tier.T1, false, Set.of(community), false);
+    Viewer member = new Viewer("sub-carol", GRID, Tier.T1, false, Set.of(community), false);
     assertEquals(Set.of(amber), ids(all(member, VersionMatch.LAST)));
     assertEquals(Set.of(), ids(all(GRID_MEMBER, VersionMatch.LAST)));
 

@@ -53,7 +53,7 @@ class SubmissionTest {
         ACME,
         "alice",
         sharing,
-        new Viewer("alice", ACME, Tier.T1, false, Set.of(), false),
+        new Viewer("sub-alice", ACME, Tier.T1, false, Set.of(), false),
         false);
   }
 

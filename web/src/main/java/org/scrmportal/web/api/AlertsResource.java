@@ -24,6 +24,7 @@ import java.util.List;
 import org.scrmportal.access.Decision;
 import org.scrmportal.alert.Alert;
 import org.scrmportal.alert.AlertService;
+import org.scrmportal.identity.People;
 import org.scrmportal.platform.DomainException;
 
 /**
@@ -55,7 +56,7 @@ public class AlertsResource {
       Instant created,
       MarkingView marking) {
 
-    static AlertView of(AlertService.Seen seen) {
+    static AlertView of(AlertService.Seen seen, People people) {
       Alert a = seen.alert();
       boolean content = seen.contentVisible();
       return new AlertView(
@@ -66,7 +67,7 @@ public class AlertsResource {
           a.authorUsername(),
           a.marking().author().value(),
           a.created(),
-          MarkingView.of(a.marking()));
+          MarkingView.of(a.marking(), people));
     }
   }
 
@@ -75,13 +76,15 @@ public class AlertsResource {
 
   @EJB AlertService alerts;
 
+  @EJB People people;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response publish(@NotNull(message = "a body is required") @Valid NewAlert alert) {
     AlertService.Seen created =
         alerts.publish(alert.title(), alert.body(), alert.marking().toRequest());
     return Response.created(URI.create("alerts/" + created.alert().id()))
-        .entity(AlertView.of(created))
+        .entity(AlertView.of(created, people))
         .build();
   }
 
@@ -96,7 +99,7 @@ public class AlertsResource {
       afterId = cursor[1];
     }
     AlertService.Page page = alerts.list(afterCreated, afterId, limit);
-    List<AlertView> views = page.alerts().stream().map(AlertView::of).toList();
+    List<AlertView> views = page.alerts().stream().map(a -> AlertView.of(a, people)).toList();
     String cursor = page.more() ? encode(views.get(views.size() - 1)) : null;
     return new AlertPage(views, page.total(), page.more(), cursor);
   }
@@ -106,7 +109,7 @@ public class AlertsResource {
   public AlertView get(@PathParam("id") String id) {
     return alerts
         .find(id)
-        .map(AlertView::of)
+        .map(a -> AlertView.of(a, people))
         .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such alert"));
   }
 
@@ -123,7 +126,7 @@ public class AlertsResource {
   public AlertView changeMarking(
       @PathParam("id") String id,
       @NotNull(message = "a marking is required") @Valid MarkingView marking) {
-    return AlertView.of(alerts.changeMarking(id, marking.toRequest()));
+    return AlertView.of(alerts.changeMarking(id, marking.toRequest()), people);
   }
 
   private static String encode(AlertView last) {

@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.MarkingRequest;
+import org.scrmportal.identity.People;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.TlpLevel;
 
 /**
  * A marking on the wire: {@code tlp} is {@code CLEAR}, {@code GREEN}, {@code AMBER}, {@code
- * AMBER+STRICT} or {@code RED}; the audience lists organization ids, community ids and user names;
- * {@code minTier} is {@code T0} to {@code T3}. {@code author} is the author organization, set by
- * the portal from the caller: ignored on input.
+ * AMBER+STRICT} or {@code RED}; the audience lists organization ids, community ids and people by
+ * user name (the portal keeps them by subject; a person no one has signed in as yet shows as
+ * {@value People#NOT_SEEN_YET}); {@code minTier} is {@code T0} to {@code T3}. {@code author} is the
+ * author organization, set by the portal from the caller: ignored on input.
  */
 public record MarkingView(
     @NotBlank(message = "tlp is required")
@@ -26,13 +28,15 @@ public record MarkingView(
     @Size(max = 100, message = "at most 100 people") Set<String> people,
     @Pattern(regexp = "T[0-3]", message = "minTier must be T0, T1, T2 or T3") String minTier) {
 
-  static MarkingView of(Marking m) {
+  /** The marking on the wire, its people by user name. */
+  static MarkingView of(Marking m, People people) {
+    Set<String> names = new TreeSet<>(people.usernames(m.people()).values());
     return new MarkingView(
         m.level().label().replaceFirst("^TLP:", ""),
         m.author().value(),
         new TreeSet<>(m.organizations()),
         new TreeSet<>(m.communities()),
-        new TreeSet<>(m.people()),
+        names,
         m.minTier() == null ? null : m.minTier().name());
   }
 

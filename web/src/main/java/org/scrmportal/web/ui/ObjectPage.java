@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.scrmportal.access.Marking;
 import org.scrmportal.community.CommunityService;
+import org.scrmportal.identity.People;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.taxii.TaxiiService;
 import org.scrmportal.taxii.TaxiiService.SeenVersion;
@@ -24,6 +25,8 @@ public class ObjectPage {
   @EJB TaxiiService taxii;
 
   @EJB CommunityService communities;
+
+  @EJB People people;
 
   private String collection;
   private String objectId;
@@ -51,7 +54,7 @@ public class ObjectPage {
     }
   }
 
-  /** The audience its marking lists, communities by name. */
+  /** The audience its marking lists, communities by name, people by user name. */
   public String audience(Marking marking) {
     if (communityNames == null) {
       communityNames =
@@ -60,7 +63,7 @@ public class ObjectPage {
                   Collectors.toMap(
                       l -> l.community().id(), l -> l.community().name(), (a, b) -> a));
     }
-    return StixDisplay.audience(marking, communityNames);
+    return StixDisplay.audience(marking, communityNames, people.usernames(marking.people()));
   }
 
   /** Whether {@code v} is the version whose JSON the page shows. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.scrmportal.access.Marking;
+import org.scrmportal.identity.People;
 import org.scrmportal.stix.ObjectCategory;
 import org.scrmportal.taxii.TaxiiService.SeenVersion;
 
@@ -90,9 +91,11 @@ final class StixDisplay {
 
   /**
    * The audience a marking lists, in words: its organizations, communities (by name where known),
-   * people and minimum tier, after its author.
+   * people (by user name, {@code personNames} from {@link People#usernames}) and minimum tier,
+   * after its author.
    */
-  static String audience(Marking marking, Map<String, String> communityNames) {
+  static String audience(
+      Marking marking, Map<String, String> communityNames, Map<String, String> personNames) {
     List<String> parts = new ArrayList<>();
     parts.add("author " + marking.author().value());
     if (!marking.organizations().isEmpty()) {
@@ -109,7 +112,14 @@ final class StixDisplay {
                       .toList()));
     }
     if (!marking.people().isEmpty()) {
-      parts.add("people " + String.join(", ", new TreeSet<>(marking.people())));
+      parts.add(
+          "people "
+              + String.join(
+                  ", ",
+                  marking.people().stream()
+                      .map(p -> personNames.getOrDefault(p, People.NOT_SEEN_YET))
+                      .sorted()
+                      .toList()));
     }
     if (marking.minTier() != null) {
       parts.add("tier " + marking.minTier() + " and above");

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.access.Decision;
 import org.scrmportal.access.Marking;
+import org.scrmportal.identity.People;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.TlpLevel;
@@ -78,13 +79,30 @@ class StixDisplayTest {
     assertEquals(
         "author acme-components; organizations ncsa, northgrid-energy;"
             + " communities Grid component suppliers, c-unknown; tier T2 and above",
-        StixDisplay.audience(marking, Map.of("c-1", "Grid component suppliers")));
+        StixDisplay.audience(marking, Map.of("c-1", "Grid component suppliers"), Map.of()));
     assertEquals(
         "author ncsa",
         StixDisplay.audience(
             Marking.of(
                 TlpLevel.CLEAR, new OrganizationId("ncsa"), Set.of(), Set.of(), Set.of(), null),
+            Map.of(),
             Map.of()));
+  }
+
+  @Test
+  void theAudienceNamesPeopleByUserNameNeverBySubject() {
+    Marking red =
+        Marking.of(
+            TlpLevel.RED,
+            new OrganizationId("acme-components"),
+            Set.of(),
+            Set.of(),
+            Set.of("5f0c-sub-gina", "77aa-sub-unknown"),
+            null);
+
+    assertEquals(
+        "author acme-components; people " + People.NOT_SEEN_YET + ", gina",
+        StixDisplay.audience(red, Map.of(), Map.of("5f0c-sub-gina", "gina")));
   }
 
   @Test
