@@ -31,9 +31,11 @@ import org.scrmportal.stix.pattern.StixPatternChecker;
 import org.scrmportal.stix.schema.StixSchemas;
 
 /**
- * Reads a STIX 2.1 bundle (section 8, {@code
- * {"type":"bundle","id":"bundle--...","objects":[...]}}), all or nothing: it validates every object
- * and returns either all of them or every error found ({@link BundleResult}).
+ * Reads a STIX 2.1 bundle (section 8, {@code {"type":"bundle","id":"bundle--...","objects":[...]}})
+ * object by object: it validates every object and returns the valid ones, every error found (each
+ * naming its object, or the body as a whole) and every warning ({@link BundleResult}). A caller may
+ * keep the valid objects of a bundle with invalid ones, or keep the bundle whole or not at all
+ * ({@link BundleResult.Valid}).
  *
  * <p>In order: the body's size against {@link BundleLimits#maxBytes()}; strict UTF-8; JSON, parsed
  * with Jackson's stream constraints set from the limits (nesting depth, string and number lengths),
@@ -71,7 +73,11 @@ public final class BundleReader {
    * alsoKnownMarkings} knows (e.g. ones the portal stored from earlier bundles).
    */
   public BundleReader(BundleLimits limits, Predicate<StixId> alsoKnownMarkings) {
-    this(limits, alsoKnownMarkings, StixSchemas.bundled(), new StixPatternChecker());
+    this(
+        limits,
+        alsoKnownMarkings,
+        StixSchemas.bundled(),
+        new StixPatternChecker(limits.maxPatternDepth(), StixPatternChecker.DEFAULT_MAX_LENGTH));
   }
 
   BundleReader(
@@ -151,18 +157,22 @@ public final class BundleReader {
     return parseText(text, container);
   }
 
-  /** The second half of reading: every object checked, all or nothing. */
+  /**
+   * The second half of reading: every object checked on its own. An object with an error is left
+   * out of {@link BundleResult#objects()}; the others are there, whether or not some are invalid.
+   */
   public BundleResult validate(Parsed parsed) {
     if (parsed.rejection != null) {
       return parsed.rejection;
     }
     List<StixError> errors = new ArrayList<>(parsed.elementErrors);
-    List<StixObject> objects = validateObjects(parsed.raws, errors);
+    List<StixWarning> warnings = new ArrayList<>();
+    List<StixObject> objects = validateObjects(parsed.raws, errors, warnings);
     if (!errors.isEmpty()) {
       errors.sort(BundleReader::byPlace);
-      return new BundleResult.Invalid(errors);
+      return new BundleResult.Invalid(errors, parsed.bundleId, objects, warnings);
     }
-    return new BundleResult.Valid(parsed.bundleId, objects);
+    return new BundleResult.Valid(parsed.bundleId, objects, warnings);
   }
 
   /**
@@ -370,7 +380,8 @@ public final class BundleReader {
   /** Bundles of at least this many objects are validated on every core. */
   private static final int PARALLEL_FROM = 256;
 
-  private List<StixObject> validateObjects(List<Raw> raws, List<StixError> errors) {
+  private List<StixObject> validateObjects(
+      List<Raw> raws, List<StixError> errors, List<StixWarning> warnings) {
     Set<StixId> inBundle = new HashSet<>();
     Set<StixId> referenced = new HashSet<>();
     for (Raw raw : raws) {
@@ -393,7 +404,7 @@ public final class BundleReader {
     }
     Predicate<StixId> known =
         id -> tlpMarkings.contains(id) || inBundle.contains(id) || knownElsewhere.contains(id);
-    List<List<StixError>> found =
+    List<ObjectValidator.Findings> found =
         (raws.size() >= PARALLEL_FROM ? raws.parallelStream() : raws.stream())
             .map(raw -> validator.validate(raw.index(), raw.node(), known))
             .toList();
@@ -402,8 +413,9 @@ public final class BundleReader {
     Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();
     for (int i = 0; i < raws.size(); i++) {
       Raw raw = raws.get(i);
-      if (!found.get(i).isEmpty()) {
-        errors.addAll(found.get(i));
+      warnings.addAll(found.get(i).warnings());
+      if (!found.get(i).errors().isEmpty()) {
+        errors.addAll(found.get(i).errors());
         continue;
       }
       StixObject object;
