@@ -3,6 +3,7 @@ package org.scrmportal.stix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scrmportal.stix.Samples.INDICATOR_ID;
 import static org.scrmportal.stix.Samples.bundle;
@@ -11,6 +12,7 @@ import static org.scrmportal.stix.Samples.indicator;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -383,6 +385,21 @@ class BundleReaderTest {
     assertTrue(
         defined.kind() == Kind.IDENTIFIER || defined.kind() == Kind.SCHEMA, defined.toString());
     assertEquals("/created_by_ref", defined.pointer());
+  }
+
+  /** A pattern nested 100,000 deep is an error of its indicator, not a stack overflow. */
+  @Test
+  void aDeeplyNestedPatternIsAnErrorOfItsObject() {
+    String nested = "(".repeat(100_000) + "[file:name = 'x']" + ")".repeat(100_000);
+    String indicator = Samples.indicator(Samples.INDICATOR_ID, nested, "");
+
+    StixError error =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> onlyError(reader.read(bundle(indicator))));
+
+    assertEquals(Kind.PATTERN, error.kind());
+    assertEquals("/pattern", error.pointer());
+    assertTrue(error.message().contains("deeper than the limit of 64 levels"), error.message());
   }
 
   /** One invalid object does not hide the valid ones: they are in the result, with the errors. */
