@@ -31,9 +31,11 @@ import org.scrmportal.stix.pattern.StixPatternChecker;
 import org.scrmportal.stix.schema.StixSchemas;
 
 /**
- * Reads a STIX 2.1 bundle (section 8, {@code
- * {"type":"bundle","id":"bundle--...","objects":[...]}}), all or nothing: it validates every object
- * and returns either all of them or every error found ({@link BundleResult}).
+ * Reads a STIX 2.1 bundle (section 8, {@code {"type":"bundle","id":"bundle--...","objects":[...]}})
+ * object by object: it validates every object and returns the valid ones, every error found (each
+ * naming its object, or the body as a whole) and every warning ({@link BundleResult}). A caller may
+ * keep the valid objects of a bundle with invalid ones, or keep the bundle whole or not at all
+ * ({@link BundleResult.Valid}).
  *
  * <p>In order: the body's size against {@link BundleLimits#maxBytes()}; strict UTF-8; JSON, parsed
  * with Jackson's stream constraints set from the limits (nesting depth, string and number lengths),
@@ -71,7 +73,11 @@ public final class BundleReader {
    * alsoKnownMarkings} knows (e.g. ones the portal stored from earlier bundles).
    */
   public BundleReader(BundleLimits limits, Predicate<StixId> alsoKnownMarkings) {
-    this(limits, alsoKnownMarkings, StixSchemas.bundled(), new StixPatternChecker());
+    this(
+        limits,
+        alsoKnownMarkings,
+        StixSchemas.bundled(),
+        new StixPatternChecker(limits.maxPatternDepth(), StixPatternChecker.DEFAULT_MAX_LENGTH));
   }
 
   BundleReader(
@@ -151,18 +157,22 @@ public final class BundleReader {
     return parseText(text, container);
   }
 
-  /** The second half of reading: every object checked, all or nothing. */
+  /**
+   * The second half of reading: every object checked on its own. An object with an error is left
+   * out of {@link BundleResult#objects()}; the others are there, whether or not some are invalid.
+   */
   public BundleResult validate(Parsed parsed) {
     if (parsed.rejection != null) {
       return parsed.rejection;
     }
     List<StixError> errors = new ArrayList<>(parsed.elementErrors);
-    List<StixObject> objects = validateObjects(parsed.raws, errors);
+    List<StixWarning> warnings = new ArrayList<>();
+    List<StixObject> objects = validateObjects(parsed.raws, errors, warnings);
     if (!errors.isEmpty()) {
       errors.sort(BundleReader::byPlace);
-      return new BundleResult.Invalid(errors);
+      return new BundleResult.Invalid(errors, parsed.bundleId, objects, warnings);
     }
-    return new BundleResult.Valid(parsed.bundleId, objects);
+    return new BundleResult.Valid(parsed.bundleId, objects, warnings);
   }
 
   /**
@@ -170,16 +180,16 @@ public final class BundleReader {
    * fails on its own): every element of {@code objects} with its object when valid, else its
    * errors. Duplicates are not collapsed here. A body rejected as a whole gives no elements.
    */
-  public List<Checked> validateEach(Parsed parsed) {
+  public List<Checked> validateEach(Parsed parsed, Predicate<StixId> alsoKnownMarkings) {
     if (parsed.rejection != null) {
       return List.of();
     }
-    List<List<StixError>> found = check(parsed.raws);
+    List<ObjectValidator.Findings> found = check(parsed.raws, alsoKnownMarkings);
     List<Checked> checked = new ArrayList<>(parsed.objectCount());
     for (int i = 0; i < parsed.raws.size(); i++) {
       Raw raw = parsed.raws.get(i);
       Optional<String> id = Optional.ofNullable(raw.node().path("id").textValue());
-      List<StixError> errors = found.get(i);
+      List<StixError> errors = found.get(i).errors();
       StixObject object = null;
       if (errors.isEmpty()) {
         try {
@@ -188,11 +198,11 @@ public final class BundleReader {
           errors = List.of(StixError.ofObject(Kind.SCHEMA, raw.index(), id, "", e.getMessage()));
         }
       }
-      checked.add(new Checked(raw.index(), id, object, errors));
+      checked.add(new Checked(raw.index(), id, object, errors, found.get(i).warnings()));
     }
     for (StixError error : parsed.elementErrors) {
       int index = error.objectIndex().orElseThrow();
-      checked.add(new Checked(index, Optional.empty(), null, List.of(error)));
+      checked.add(new Checked(index, Optional.empty(), null, List.of(error), List.of()));
     }
     checked.sort(java.util.Comparator.comparingInt(Checked::index));
     return checked;
@@ -205,10 +215,17 @@ public final class BundleReader {
    * @param id the id it gives, if any
    * @param object the object, when valid (null otherwise)
    * @param errors why it is not valid (empty when it is)
+   * @param warnings what is not as it should be, though it breaks no MUST
    */
-  public record Checked(int index, Optional<String> id, StixObject object, List<StixError> errors) {
+  public record Checked(
+      int index,
+      Optional<String> id,
+      StixObject object,
+      List<StixError> errors,
+      List<StixWarning> warnings) {
     public Checked {
       errors = List.copyOf(errors);
+      warnings = List.copyOf(warnings);
     }
 
     public boolean valid() {
@@ -421,8 +438,8 @@ public final class BundleReader {
   /** Bundles of at least this many objects are validated on every core. */
   private static final int PARALLEL_FROM = 256;
 
-  /** The errors of each object, in order (empty for a valid one). */
-  private List<List<StixError>> check(List<Raw> raws) {
+  /** The errors and warnings of each object, in order (no error for a valid one). */
+  private List<ObjectValidator.Findings> check(List<Raw> raws, Predicate<StixId> alsoKnown) {
     Set<StixId> inBundle = new HashSet<>();
     Set<StixId> referenced = new HashSet<>();
     for (Raw raw : raws) {
@@ -439,7 +456,7 @@ public final class BundleReader {
     // asked once per marking, on the caller's thread (the predicate may query a database)
     Set<StixId> knownElsewhere = new HashSet<>();
     for (StixId ref : referenced) {
-      if (alsoKnownMarkings.test(ref)) {
+      if (alsoKnown.test(ref)) {
         knownElsewhere.add(ref);
       }
     }
@@ -450,15 +467,17 @@ public final class BundleReader {
         .toList();
   }
 
-  private List<StixObject> validateObjects(List<Raw> raws, List<StixError> errors) {
-    List<List<StixError>> found = check(raws);
+  private List<StixObject> validateObjects(
+      List<Raw> raws, List<StixError> errors, List<StixWarning> warnings) {
+    List<ObjectValidator.Findings> found = check(raws, alsoKnownMarkings);
     List<StixObject> objects = new ArrayList<>(raws.size());
     Map<VersionKey, Integer> firstIndex = new LinkedHashMap<>();
     Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();
     for (int i = 0; i < raws.size(); i++) {
       Raw raw = raws.get(i);
-      if (!found.get(i).isEmpty()) {
-        errors.addAll(found.get(i));
+      warnings.addAll(found.get(i).warnings());
+      if (!found.get(i).errors().isEmpty()) {
+        errors.addAll(found.get(i).errors());
         continue;
       }
       StixObject object;

@@ -5,7 +5,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One reason a bundle was rejected.
+ * One reason a bundle, or one object of it, was rejected.
+ *
+ * <p>Each {@link Kind} is either a limit or a condition of reading at all (size, JSON, envelope,
+ * conflicting versions, unknown markings: see each), or a MUST that the OASIS validator
+ * (stix2-validator) enforces, or a MUST of STIX 2.1 quoted where it is checked ({@code
+ * ObjectValidator}). Whatever the specification only recommends is a {@link StixWarning} instead.
  *
  * @param kind which rule was broken
  * @param objectIndex the 0-based index of the object in the bundle's {@code objects}, empty for the
@@ -32,23 +37,43 @@ public record StixError(
     MALFORMED_JSON,
     /** Not a bundle: the envelope of STIX 2.1 section 8 is wrong. */
     NOT_A_BUNDLE,
-    /** An object breaks its official JSON schema. */
+    /** An object breaks its official JSON schema (stix2-validator validates against the same). */
     SCHEMA,
-    /** An indicator's STIX pattern does not parse (section 9). */
+    /**
+     * An indicator's STIX pattern does not parse (section 9; the MUST {@code patterns} of
+     * stix2-validator), or nests deeper or is longer than the checker's limits.
+     */
     PATTERN,
-    /** An identifier is malformed, or does not name the object's own type (section 2.9). */
+    /**
+     * An {@code id}, or a reference the specification defines, is no identifier, or the {@code id}
+     * does not name the object's own type (section 2.9: "An identifier MUST follow the form
+     * object-type--UUID").
+     */
     IDENTIFIER,
-    /** A reference names an object of a type the specification does not allow there. */
+    /**
+     * A reference of an SCO names an object of a type the specification does not allow there (the
+     * MUST {@code observable_object_references} of stix2-validator).
+     */
     REFERENCE_TYPE,
-    /** A marking reference names a marking definition that is neither TLP nor in the bundle. */
+    /**
+     * A marking reference names a marking definition that is neither TLP nor in the bundle nor
+     * known to the caller. Not a MUST of STIX but of the portal's access control: an object whose
+     * marking the portal cannot read cannot be shared as its producer asked.
+     */
     UNKNOWN_MARKING,
-    /** A timestamp is not a real date and time (section 2.15). */
+    /** A timestamp is not a real date and time (section 2.15; MUST {@code timestamp}). */
     TIMESTAMP,
-    /** Two timestamps of one object are in the wrong order (e.g. modified before created). */
+    /**
+     * Two timestamps of one object are in the wrong order, e.g. modified before created (section
+     * 3.2; MUST {@code timestamp_compare}).
+     */
     TIMESTAMP_ORDER,
-    /** {@code spec_version} is not 2.1 (section 3.2). */
+    /** {@code spec_version} is not 2.1 (section 3.2: "MUST be 2.1"). */
     SPEC_VERSION,
-    /** Two objects with the same {@code (id, modified)} but different content. */
+    /**
+     * Two objects with the same {@code (id, modified)} but different content: one version of an
+     * object is one content, which a store keyed by id and version cannot hold twice.
+     */
     CONFLICTING_DUPLICATE
   }
 

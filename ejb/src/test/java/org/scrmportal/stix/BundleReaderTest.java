@@ -3,6 +3,7 @@ package org.scrmportal.stix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scrmportal.stix.Samples.INDICATOR_ID;
 import static org.scrmportal.stix.Samples.bundle;
@@ -11,6 +12,7 @@ import static org.scrmportal.stix.Samples.indicator;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -305,40 +307,113 @@ class BundleReaderTest {
         error.message());
   }
 
+  /**
+   * created_by_ref and object_marking_refs name their target type without a MUST that
+   * stix2-validator or the schema enforces: the object is kept, with a warning for each.
+   */
   @Test
-  void aReferenceToTheWrongTypeIsReported() {
+  void aReferenceToTheWrongTypeWhereNoMustForbidsItIsAWarning() {
     String malware = "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b";
-    List<StixError> errors =
-        errors(
-            reader.read(
-                bundle(
-                    indicator(
-                        ",\"created_by_ref\":\""
-                            + malware
-                            + "\",\"object_marking_refs\":[\""
-                            + INDICATOR_ID
-                            + "\"]"))));
+    BundleResult result =
+        reader.read(
+            bundle(
+                indicator(
+                    ",\"created_by_ref\":\""
+                        + malware
+                        + "\",\"object_marking_refs\":[\""
+                        + INDICATOR_ID
+                        + "\"]")));
 
+    assertEquals(1, objects(result).size());
+    List<StixWarning> warnings = result.warnings();
     assertEquals(
-        List.of(Kind.REFERENCE_TYPE, Kind.REFERENCE_TYPE),
-        errors.stream().map(StixError::kind).toList(),
-        errors::toString);
-    StixError createdBy =
-        errors.stream()
-            .filter(e -> e.pointer().equals("/created_by_ref"))
+        List.of(StixWarning.Rule.REFERENCE_TYPE, StixWarning.Rule.REFERENCE_TYPE),
+        warnings.stream().map(StixWarning::rule).toList(),
+        warnings::toString);
+    StixWarning createdBy =
+        warnings.stream()
+            .filter(w -> w.pointer().equals("/created_by_ref"))
             .findFirst()
             .orElseThrow();
-    assertEquals(
-        "created_by_ref must refer to identity, not to '" + malware + "' (STIX 2.1 section 3.2)",
-        createdBy.message());
-    StixError marking =
-        errors.stream()
-            .filter(e -> e.pointer().equals("/object_marking_refs/0"))
-            .findFirst()
-            .orElseThrow();
+    assertEquals(0, createdBy.objectIndex());
+    assertEquals(INDICATOR_ID, createdBy.objectId().orElseThrow());
+    assertEquals("3.2", createdBy.section());
     assertTrue(
-        marking.message().startsWith("object_marking_refs must refer to marking-definition"),
-        marking.message());
+        createdBy
+            .message()
+            .startsWith("created_by_ref should refer to identity, not to '" + malware),
+        createdBy.message());
+    StixWarning marking =
+        warnings.stream()
+            .filter(w -> w.pointer().equals("/object_marking_refs/0"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("7.2.2", marking.section());
+  }
+
+  /** An SCO's reference to the wrong type breaks a MUST of stix2-validator: an error. */
+  @Test
+  void anObservableReferenceToTheWrongTypeIsAnError() {
+    String sco =
+        """
+        {"type":"email-message","spec_version":"2.1","id":"email-message--0c57a381-2a17-5e61-8754-5ef96efb286c",
+         "is_multipart":false,"from_ref":"user-account--0c57a381-2a17-5e61-8754-5ef96efb286c"}""";
+
+    StixError error = onlyError(reader.read(bundle(sco)));
+
+    assertEquals(Kind.REFERENCE_TYPE, error.kind());
+    assertEquals("/from_ref", error.pointer());
+    assertTrue(error.message().startsWith("from_ref must refer to email-addr"), error.message());
+  }
+
+  /**
+   * A custom property named like a reference but holding no identifier (MITRE ATT&CK's {@code
+   * "x_mitre_data_source_ref": ""}) is a warning; the same value in a reference the specification
+   * defines is an error.
+   */
+  @Test
+  void aCustomReferenceThatIsNoIdentifierIsAWarning() {
+    BundleResult custom = reader.read(bundle(indicator(",\"x_acme_source_ref\":\"\"")));
+
+    assertEquals(1, objects(custom).size());
+    StixWarning warning = custom.warnings().get(0);
+    assertEquals(StixWarning.Rule.CUSTOM_REFERENCE, warning.rule());
+    assertEquals("/x_acme_source_ref", warning.pointer());
+    assertEquals("11.1", warning.section());
+
+    StixError defined = onlyError(reader.read(bundle(indicator(",\"created_by_ref\":\"\""))));
+    assertTrue(
+        defined.kind() == Kind.IDENTIFIER || defined.kind() == Kind.SCHEMA, defined.toString());
+    assertEquals("/created_by_ref", defined.pointer());
+  }
+
+  /** A pattern nested 100,000 deep is an error of its indicator, not a stack overflow. */
+  @Test
+  void aDeeplyNestedPatternIsAnErrorOfItsObject() {
+    String nested = "(".repeat(100_000) + "[file:name = 'x']" + ")".repeat(100_000);
+    String indicator = Samples.indicator(Samples.INDICATOR_ID, nested, "");
+
+    StixError error =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> onlyError(reader.read(bundle(indicator))));
+
+    assertEquals(Kind.PATTERN, error.kind());
+    assertEquals("/pattern", error.pointer());
+    assertTrue(error.message().contains("deeper than the limit of 64 levels"), error.message());
+  }
+
+  /** One invalid object does not hide the valid ones: they are in the result, with the errors. */
+  @Test
+  void theValidObjectsOfABundleWithAnInvalidOneAreKept() {
+    BundleResult result =
+        reader.read(bundle(identity(), indicator(",\"valid_until\":\"2000-01-01T00:00:00Z\"")));
+
+    assertFalse(result.isValid());
+    assertFalse(result.rejectedAsAWhole());
+    assertEquals(
+        List.of(Samples.IDENTITY_ID), result.objects().stream().map(o -> o.id().value()).toList());
+    assertEquals(1, result.errors().get(0).objectIndex().getAsInt());
+    assertEquals(Samples.BUNDLE_ID, result.bundleId().orElseThrow().value());
   }
 
   @Test

@@ -99,6 +99,27 @@ class RejectedInputIT extends TaxiiTest {
   }
 
   @Test
+  @DisplayName(
+      "a STIX pattern nested 10,000 deep fails with a reason in a complete status, never pending")
+  void aDeeplyNestedPatternFails() {
+    // The pattern parser recurses per nesting level; the checker refuses more than 64 levels
+    // before parsing (StixPatternChecker), so the status completes.
+    String nested = "(".repeat(10_000) + "[ipv4-addr:value = '10.0.0.1']" + ")".repeat(10_000);
+    ObjectNode indicator = StixSamples.with(StixSamples.indicator(), "pattern", nested);
+    TaxiiClient alice = TaxiiClient.as("alice");
+
+    JsonNode status = alice.add(SHARED, indicator);
+
+    assertEquals("complete", status.path("status").asText(), status::toString);
+    assertEquals(1, status.path("failure_count").asInt(), status::toString);
+    assertTrue(
+        reasonFor(status, StixSamples.id(indicator)).contains("deeper than the limit of 64"),
+        status::toString);
+    assertNotStored(alice, indicator);
+    assertEquals(200, alice.apiRoot().status(), "the server is still there");
+  }
+
+  @Test
   @DisplayName("an object naming an unknown marking definition fails with a reason")
   void anUnknownMarkingReferenceFails() {
     ObjectNode campaign = StixSamples.campaignWithAnUnknownMarking();

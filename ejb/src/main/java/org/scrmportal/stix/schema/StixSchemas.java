@@ -67,6 +67,7 @@ public final class StixSchemas {
   private final SchemaRegistry registry;
   private final Map<String, Schema> byType = new LinkedHashMap<>();
   private final Schema core;
+  private final Set<String> referenceProperties;
 
   /**
    * Compiles every bundled schema; refused fetches are ignored (they fail the validation anyway).
@@ -105,6 +106,7 @@ public final class StixSchemas {
       byType.put(entry.getKey(), compile(Stix.SCHEMA_ID_PREFIX + entry.getValue()));
     }
     this.core = compile(Stix.SCHEMA_ID_PREFIX + CORE);
+    this.referenceProperties = referenceProperties(classLoader);
   }
 
   /** The shared instance, compiled on first use. */
@@ -115,6 +117,15 @@ public final class StixSchemas {
   /** The types that have a schema of their own. */
   public Set<String> types() {
     return SCHEMA_OF_TYPE.keySet();
+  }
+
+  /**
+   * The names ending in {@code _ref} or {@code _refs} of the properties that the bundled schemas
+   * define (e.g. {@code created_by_ref}, {@code where_sighted_refs}, {@code body_raw_ref}): the
+   * references that the specification itself defines, whose values are identifiers (section 2.9).
+   */
+  public Set<String> referenceProperties() {
+    return referenceProperties;
   }
 
   /**
@@ -153,6 +164,43 @@ public final class StixSchemas {
       result.add(new Violation(pointer, error.getKeyword(), error.getMessage()));
     }
     return List.copyOf(result);
+  }
+
+  private static Set<String> referenceProperties(ClassLoader classLoader) {
+    Set<String> names = new java.util.TreeSet<>();
+    List<String> files = new ArrayList<>(SCHEMA_OF_TYPE.values());
+    files.addAll(
+        List.of(CORE, "common/cyber-observable-core.json", "common/granular-marking.json"));
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String file : files) {
+      try (InputStream in = classLoader.getResourceAsStream(Stix.SCHEMA_RESOURCE_PREFIX + file)) {
+        if (in == null) {
+          throw new IllegalStateException("no bundled STIX schema " + file);
+        }
+        collectReferenceNames(mapper.readTree(in), names);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read the bundled STIX schema " + file, e);
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  private static void collectReferenceNames(JsonNode node, Set<String> names) {
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              field -> {
+                String name = field.getKey();
+                if ((name.endsWith("_ref") || name.endsWith("_refs"))
+                    && field.getValue().isObject()) {
+                  names.add(name);
+                }
+                collectReferenceNames(field.getValue(), names);
+              });
+    } else if (node.isArray()) {
+      node.forEach(item -> collectReferenceNames(item, names));
+    }
   }
 
   private static Map<String, String> schemaOfType() {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.scrmportal.access.Marking;
+import org.scrmportal.access.Viewer;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixObject;
@@ -81,9 +82,10 @@ public class Ingester {
     return statuses.completePending(clock.instant());
   }
 
+  /** Whether the viewer may see a version of this object in this collection. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean isStoredMarkingDefinition(StixId id) {
-    return writer.isStoredMarkingDefinition(id);
+  public boolean isVisible(Viewer viewer, String collectionId, String objectId) {
+    return objects.anyVisible(viewer, collectionId, objectId);
   }
 
   /**

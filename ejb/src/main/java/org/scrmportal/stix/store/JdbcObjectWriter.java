@@ -117,7 +117,6 @@ class JdbcObjectWriter implements ObjectWriter {
           } else {
             insertShares(c, shares, seqs);
           }
-          markingDefinitions(c, versions);
         });
   }
 
@@ -322,27 +321,6 @@ class JdbcObjectWriter implements ObjectWriter {
     return share.newVersion() >= 0 ? seqs[share.newVersion()] : share.storedSeq();
   }
 
-  private static void markingDefinitions(Connection c, List<NewVersion> versions)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "insert into stix_marking_definition (object_id) select ? where not exists"
-                + " (select 1 from stix_marking_definition where object_id = ?)")) {
-      int batched = 0;
-      for (NewVersion v : versions) {
-        if (v.object().type().equals("marking-definition")) {
-          ps.setString(1, v.object().id().value());
-          ps.setString(2, v.object().id().value());
-          ps.addBatch();
-          batched++;
-        }
-      }
-      if (batched > 0) {
-        ps.executeBatch();
-      }
-    }
-  }
-
   private static void bind(PreparedStatement ps, NewVersion v) throws SQLException {
     var object = v.object();
     ps.setString(1, v.collectionId());
@@ -381,24 +359,6 @@ class JdbcObjectWriter implements ObjectWriter {
           }
         });
     return last.stream().findFirst();
-  }
-
-  @Override
-  @UnfilteredRead("whether a marking definition id is known, for validating references")
-  public boolean isStoredMarkingDefinition(StixId id) {
-    boolean[] found = {false};
-    jdbc(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("select 1 from stix_marking_definition where object_id = ?")) {
-            ps.setString(1, id.value());
-            ps.setMaxRows(1);
-            try (ResultSet rs = ps.executeQuery()) {
-              found[0] = rs.next();
-            }
-          }
-        });
-    return found[0];
   }
 
   @Override

@@ -249,6 +249,19 @@ class JpaObjectRepository implements ObjectRepository {
   }
 
   @Override
+  public boolean anyVisible(Viewer viewer, String collectionId, String objectId) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<StoredObject> o = q.from(StoredObject.class);
+    q.select(o.get("seq"))
+        .where(
+            cb.equal(o.get("collectionId"), collectionId),
+            cb.equal(o.get("objectId"), objectId),
+            cb.exists(visibleShare(viewer, cb, q, o.get("seq"))));
+    return !em.createQuery(q).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  @Override
   public Set<Long> visible(Viewer viewer, Collection<Long> seqs) {
     Set<Long> visible = new HashSet<>();
     for (List<Long> chunk : chunks(seqs)) {

@@ -36,6 +36,9 @@ public interface ObjectRepository {
   /** The least restrictive TLP level of the shares the viewer may see, per row. */
   Map<Long, TlpLevel> levels(Viewer viewer, Collection<Long> seqs);
 
+  /** Whether the viewer may see any version of this object in this collection. */
+  boolean anyVisible(Viewer viewer, String collectionId, String objectId);
+
   /** Those of these rows the viewer may see. */
   Set<Long> visible(Viewer viewer, Collection<Long> seqs);
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.scrmportal.access.Marking;
 import org.scrmportal.organization.OrganizationId;
-import org.scrmportal.stix.StixId;
 
 /**
  * The write side of the object store: what a submission compares with, and the batches that store
@@ -31,9 +30,6 @@ public interface ObjectWriter {
 
   /** The latest stored date added, so that new ones follow it. */
   Optional<Instant> lastDateAdded();
-
-  /** Whether a marking definition with this id is stored, in any collection. */
-  boolean isStoredMarkingDefinition(StixId id);
 
   /**
    * Withdraws {@code organization}'s shares of the versions of an object whose version is in {@code

@@ -2,6 +2,7 @@ package org.scrmportal.stix.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.stix.StixTimestamp;
@@ -16,6 +17,32 @@ record Outcome(
   Outcome {
     successes = List.copyOf(successes);
     failures = List.copyOf(failures);
+  }
+
+  /**
+   * The same outcome, each object's warnings (by id: what is not as it should be, though it breaks
+   * no MUST of STIX 2.1) added to its detail, stored or failed.
+   */
+  Outcome withWarnings(Map<String, List<String>> warnings) {
+    if (warnings.isEmpty()) {
+      return this;
+    }
+    return new Outcome(
+        successCount, failureCount, warned(successes, warnings), warned(failures, warnings));
+  }
+
+  private static List<StatusDetail> warned(
+      List<StatusDetail> details, Map<String, List<String>> warnings) {
+    return details.stream()
+        .map(
+            d ->
+                warnings.containsKey(d.id())
+                    ? new StatusDetail(
+                        d.id(),
+                        d.version(),
+                        d.message() + " Warnings: " + String.join("; ", warnings.get(d.id())))
+                    : d)
+        .toList();
   }
 
   /**

@@ -62,10 +62,7 @@ public class Submissions {
 
   @PostConstruct
   void start() {
-    reader =
-        new BundleReader(
-            BundleLimits.DEFAULTS.withMaxBytes(maxContentLength),
-            ingester::isStoredMarkingDefinition);
+    reader = new BundleReader(BundleLimits.DEFAULTS.withMaxBytes(maxContentLength));
   }
 
   /** The reader of submitted bodies, with the server's limits. */
@@ -148,12 +145,27 @@ public class Submissions {
   private Outcome process(Submission submission, BundleReader.Parsed parsed) {
     try {
       long start = System.nanoTime();
-      List<BundleReader.Checked> checked = reader.validateEach(parsed);
+      // marking definitions stored earlier count where the submitter may see them, in the same
+      // collection: nothing about another organization's definitions shapes the answer
+      List<BundleReader.Checked> checked =
+          reader.validateEach(
+              parsed,
+              id ->
+                  ingester.isVisible(
+                      submission.submitter(), submission.collection().id(), id.value()));
       List<StixObject> valid = new ArrayList<>(checked.size());
       List<StatusDetail> invalid = new ArrayList<>();
+      Map<String, List<String>> warnings = new HashMap<>();
       for (BundleReader.Checked element : checked) {
         if (element.valid()) {
           valid.add(element.object());
+          element
+              .warnings()
+              .forEach(
+                  w ->
+                      warnings
+                          .computeIfAbsent(element.object().id().value(), k -> new ArrayList<>())
+                          .add(w.toString()));
         } else {
           invalid.add(failure(element));
         }
@@ -162,7 +174,7 @@ public class Submissions {
       storing.lock();
       try {
         long locked = System.nanoTime();
-        Outcome outcome = ingester.store(submission, valid, invalid);
+        Outcome outcome = ingester.store(submission, valid, invalid).withWarnings(warnings);
         LOG.info(
             () ->
                 String.format(

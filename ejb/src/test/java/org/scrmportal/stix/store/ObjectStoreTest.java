@@ -27,7 +27,6 @@ import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.BundleReader;
 import org.scrmportal.stix.Container;
-import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.testing.TestDatabases;
 
@@ -108,19 +107,33 @@ class ObjectStoreTest {
   private Outcome submit(
       Feed feed, OrganizationId author, TlpLevel level, boolean keepValid, String... objects) {
     Feed target = new Feed(collection, feed.minTier(), feed.community());
+    Viewer submitter = author.equals(ACME) ? ACME_SUBMITTER : GRID_SUBMITTER;
     BundleReader reader = new BundleReader();
+    // as Submissions validates: marking definitions stored earlier count where the submitter may
+    // see them
     List<BundleReader.Checked> checked =
-        reader.validateEach(
-            reader.parse(
-                ("{\"type\":\"bundle\",\"id\":\"bundle--"
-                        + UUID.randomUUID()
-                        + "\",\"objects\":["
-                        + String.join(",", objects)
-                        + "]}")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Container.BUNDLE));
-    checked.forEach(c -> assertTrue(c.valid(), c::toString));
-    List<StixObject> valid = checked.stream().map(BundleReader.Checked::object).toList();
+        inTransaction(
+            () ->
+                reader.validateEach(
+                    reader.parse(
+                        ("{\"type\":\"bundle\",\"id\":\"bundle--"
+                                + UUID.randomUUID()
+                                + "\",\"objects\":["
+                                + String.join(",", objects)
+                                + "]}")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        Container.BUNDLE),
+                    id -> ingester.isVisible(submitter, collection, id.value())));
+    List<StixObject> valid =
+        checked.stream()
+            .filter(BundleReader.Checked::valid)
+            .map(BundleReader.Checked::object)
+            .toList();
+    List<StatusDetail> invalid =
+        checked.stream()
+            .filter(c -> !c.valid())
+            .map(c -> new StatusDetail(c.id().orElse(""), "", c.errors().toString()))
+            .toList();
     Submission submission =
         new Submission(
             UUID.randomUUID().toString(),
@@ -128,9 +141,9 @@ class ObjectStoreTest {
             author,
             author.value() + "-user",
             new MarkingRequest(level, Set.of(), Set.of(), Set.of(), null),
-            author.equals(ACME) ? ACME_SUBMITTER : GRID_SUBMITTER,
+            submitter,
             keepValid);
-    return inTransaction(() -> ingester.store(submission, valid, List.of()));
+    return inTransaction(() -> ingester.store(submission, valid, invalid));
   }
 
   private List<ObjectRow> all(Viewer viewer, VersionMatch versions) {
@@ -216,7 +229,7 @@ class ObjectStoreTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
-  void aStoredMarkingDefinitionIsKnownToLaterSubmissions(TestDatabases db) {
+  void aStoredMarkingDefinitionIsKnownWhereTheSubmitterMaySeeIt(TestDatabases db) {
     open(db);
     String id = "marking-definition--" + UUID.randomUUID();
     String statement =
@@ -225,10 +238,37 @@ class ObjectStoreTest {
          "created":"2024-01-02T03:04:05.000Z","definition_type":"statement",
          "definition":{"statement":"Copyright ACME"}}"""
             .formatted(id);
-    assertFalse(inTransaction(() -> writer.isStoredMarkingDefinition(StixId.of(id))));
-    assertEquals(1, submit(ACME, statement).successCount());
-    assertEquals(1, submit(GRID, statement).successCount(), "kept once, known once");
-    assertTrue(inTransaction(() -> writer.isStoredMarkingDefinition(StixId.of(id))));
+    Feed shared = new Feed(collection, null, null);
+    assertEquals(1, submit(shared, ACME, TlpLevel.AMBER_STRICT, true, statement).successCount());
+    // ACME refers to its definition without sending it again
+    assertEquals(
+        1, submit(ACME, indicator(newId(), "2024-01-02T03:04:05.000Z", id)).successCount());
+    // GRID may not see it: the reference reads exactly like one to a definition never stored
+    String never = "marking-definition--" + UUID.randomUUID();
+    Outcome hidden =
+        submit(
+            shared, GRID, TlpLevel.AMBER, true, indicator(newId(), "2024-01-02T03:04:05.000Z", id));
+    Outcome unknown =
+        submit(
+            shared,
+            GRID,
+            TlpLevel.AMBER,
+            true,
+            indicator(newId(), "2024-01-02T03:04:05.000Z", never));
+    assertEquals(1, hidden.failureCount(), hidden::toString);
+    assertEquals(
+        unknown
+            .failures()
+            .get(0)
+            .message()
+            .replace(never, "ID")
+            .replaceAll("indicator--[0-9a-f-]+", "I"),
+        hidden
+            .failures()
+            .get(0)
+            .message()
+            .replace(id, "ID")
+            .replaceAll("indicator--[0-9a-f-]+", "I"));
   }
 
   @ParameterizedTest
