@@ -3,12 +3,10 @@ package org.scrmportal.web.ui;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.scrmportal.access.Marking;
-import org.scrmportal.community.CommunityService;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.taxii.TaxiiService;
 import org.scrmportal.taxii.TaxiiService.SeenVersion;
@@ -23,7 +21,7 @@ public class ObjectPage {
 
   @EJB TaxiiService taxii;
 
-  @EJB CommunityService communities;
+  @Inject Explanations explanations;
 
   private String collection;
   private String objectId;
@@ -32,7 +30,6 @@ public class ObjectPage {
   private String collectionTitle;
   private List<SeenVersion> versions = List.of();
   private SeenVersion selected;
-  private Map<String, String> communityNames;
 
   /** Reads the object the query parameters name (the view action of a GET). */
   public void load() {
@@ -53,14 +50,7 @@ public class ObjectPage {
 
   /** The audience its marking lists, communities by name. */
   public String audience(Marking marking) {
-    if (communityNames == null) {
-      communityNames =
-          communities.directory().stream()
-              .collect(
-                  Collectors.toMap(
-                      l -> l.community().id(), l -> l.community().name(), (a, b) -> a));
-    }
-    return StixDisplay.audience(marking, communityNames);
+    return StixDisplay.audience(marking, explanations.getCommunityNames());
   }
 
   /** Whether {@code v} is the version whose JSON the page shows. */
