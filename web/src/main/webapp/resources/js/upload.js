@@ -45,6 +45,9 @@
           return;
         }
         current.replaceWith(document.adoptNode(main));
+        if (window.PrimeFaces && PrimeFaces.csp && PrimeFaces.csp.NONCE_VALUE) {
+          PrimeFaces.csp.init(PrimeFaces.csp.NONCE_VALUE); // the new forms carry the nonce too
+        }
         attach();
       });
       request.addEventListener('error', function () {

@@ -115,14 +115,15 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Fails when Chromium's console reports that the portal's Content-Security-Policy refused
-   * something (an inline script, an event handler, a resource) since the last look.
+   * something (an inline script, an event handler, a resource), or a script of the portal failed,
+   * since the last look.
    */
   public void assertNoCspViolation() {
     List<String> violations =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .map(LogEntry::getMessage)
             .filter(m -> m.startsWith(TestServers.PORTAL.toString()))
-            .filter(m -> m.contains("Content Security Policy"))
+            .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
             .toList();
     assertTrue(violations.isEmpty(), "the portal's pages broke its CSP: " + violations);
   }
