@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -178,6 +179,7 @@ public final class Browser implements AutoCloseable {
                         + driver.getCurrentUrl().replaceAll("[^A-Za-z0-9.]+", "_")
                         + ".png");
         Files.createDirectories(shot.getParent());
+        driver.manage().window().setSize(new Dimension(1280, 2400)); // the whole page, mostly
         Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       }
       assertNoCspViolation();
