@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,12 @@ class PortalPagesIT extends BrowserTest {
       alice.driver().findElement(By.id("title")).sendKeys(title);
       alice.driver().findElement(By.id("body")).sendKeys("Rotate keys of series X controllers.");
       new Select(alice.driver().findElement(By.id("marking:tlp"))).selectByValue("AMBER_STRICT");
-      alice.driver().findElement(By.id("marking:organizations")).sendKeys("northgrid-energy");
+      WebElement northgrid = choice(alice, "marking:organizations", "northgrid-energy");
+      assertEquals(
+          organizationName("nora"),
+          label(alice, northgrid),
+          "the audience is picked by the organization's name");
+      northgrid.click();
       alice.driver().findElement(By.id("publishButton")).click();
       assertTrue(
           alice.waitFor(By.className("message-info")).getText().contains("published"),
@@ -119,6 +125,50 @@ class PortalPagesIT extends BrowserTest {
     try (Browser gina = Browser.signIn("gina")) {
       gina.open("alerts.xhtml");
       assertFalse(gina.bodyText().contains(title), "outside the audience it does not exist");
+    }
+  }
+
+  @Test
+  void anAlertForACommunityIsExplainedByTheCommunitysName() {
+    String name = "Grid relays " + UUID.randomUUID().toString().substring(0, 8);
+    Api acme = Api.as("alice");
+    Api.Reply created =
+        acme.post(
+            "/api/communities",
+            Map.of("name", name, "purpose", "Protection relay supply", "membersVisible", false));
+    assertEquals(201, created.status(), created.toString());
+    String community = created.json().get("id").asText();
+    assertEquals(
+        200,
+        acme.post(
+                "/api/communities/" + community + "/invitations",
+                Map.of("organization", "northgrid-energy"))
+            .status());
+    assertEquals(
+        200,
+        Api.as("nora")
+            .post("/api/communities/" + community + "/invitations/accept", null)
+            .status());
+
+    String title = "Relay firmware recall " + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser alice = Browser.signIn("alice")) {
+      alice.open("alerts.xhtml");
+      alice.driver().findElement(By.id("title")).sendKeys(title);
+      alice.driver().findElement(By.id("body")).sendKeys("Recall of relay firmware 4.2.");
+      new Select(alice.driver().findElement(By.id("marking:tlp"))).selectByValue("AMBER");
+      WebElement choice = choice(alice, "marking:communities", community);
+      assertEquals(name, label(alice, choice), "the community is picked by its name");
+      choice.click();
+      alice.driver().findElement(By.id("publishButton")).click();
+      assertTrue(
+          alice.waitFor(By.className("message-info")).getText().contains("published"),
+          alice.bodyText());
+    }
+    try (Browser nora = Browser.signIn("nora")) {
+      nora.open("alerts.xhtml");
+      String why = alertRow(nora, title).findElement(By.className("why")).getText();
+      assertTrue(why.contains(name), "the explanation names the community: " + why);
+      assertFalse(why.contains(community), "not by its id: " + why);
     }
   }
 
@@ -157,5 +207,30 @@ class PortalPagesIT extends BrowserTest {
         .filter(tr -> tr.getText().contains(title))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no alert " + title + ": " + browser.bodyText()));
+  }
+
+  /** The checkbox of a multi-select picker whose value is {@code value}. */
+  static WebElement choice(Browser browser, String name, String value) {
+    return browser.driver().findElements(By.name(name)).stream()
+        .filter(input -> value.equals(input.getAttribute("value")))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no choice " + value + " in " + name + ": " + browser.bodyText()));
+  }
+
+  /** The text a person reads beside a form control. */
+  static String label(Browser browser, WebElement control) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("label[for='" + control.getAttribute("id") + "']"))
+        .getText()
+        .strip();
+  }
+
+  /** The name of a demo person's organization, as the portal has it. */
+  static String organizationName(String username) {
+    return Api.as(username).get("/api/organizations/mine").json().get("name").asText();
   }
 }

@@ -52,6 +52,9 @@ class StixPagesIT extends BrowserTest {
       assertEquals("3", alice.driver().findElement(By.id("total")).getText(), alice.bodyText());
       assertEquals("3", alice.driver().findElement(By.id("successCount")).getText());
       assertEquals("0", alice.driver().findElement(By.id("failureCount")).getText());
+      WebElement statusLine = alice.driver().findElement(By.id("statusLine"));
+      assertTrue(hasClass(statusLine, "outcome-success"), "all stored: green");
+      assertEquals("All 3 objects stored.", alice.driver().findElement(By.id("summary")).getText());
       String stored = alice.driver().findElement(By.id("status:successes")).getText();
       assertTrue(
           stored.contains(bundle.indicatorId()) && stored.contains("Stored"),
@@ -77,6 +80,60 @@ class StixPagesIT extends BrowserTest {
               .contains("author acme-components"));
       String json = nora.driver().findElement(By.id("json")).getText();
       assertTrue(json.contains(bundle.indicatorId()) && json.contains("198.51.100.7"), json);
+    }
+  }
+
+  @Test
+  void anUploadOfWhichObjectsFailedIsReportedPlainlyAndNotInGreen() throws IOException {
+    String tag = tag();
+    Bundle first = bundle(tag);
+    try (Browser alice = Browser.signIn("alice")) {
+      alice.open("upload.xhtml");
+      assertTrue(
+          alice.driver().findElement(By.id("upload:marking:organizations")).isDisplayed(),
+          "the organizations to pick");
+      WebElement northgrid =
+          PortalPagesIT.choice(alice, "upload:marking:organizations", "northgrid-energy");
+      assertEquals(PortalPagesIT.organizationName("nora"), PortalPagesIT.label(alice, northgrid));
+      WebElement allOrNothing = PortalPagesIT.choice(alice, "upload:keepValid", "false");
+      assertTrue(allOrNothing.isSelected(), "all or nothing is the default for people");
+      assertTrue(PortalPagesIT.label(alice, allOrNothing).startsWith("All or nothing"));
+      assertTrue(
+          alice.bodyText().matches("(?s).*A \\.json file of at most [0-9.,]+ MiB.*"),
+          "the limit in MiB: " + alice.bodyText());
+
+      share(alice, first.file(), "AMBER", "northgrid-energy");
+      assertEquals("3", alice.driver().findElement(By.id("successCount")).getText());
+
+      // the same indicator (id and modified) with other content fails; its two companions are new
+      Bundle second = bundle(tag, first.indicatorId(), "203.0.113.9");
+      share(alice, second.file(), "AMBER", "northgrid-energy");
+      WebElement statusLine = alice.driver().findElement(By.id("statusLine"));
+      assertFalse(
+          hasClass(statusLine, "outcome-success"),
+          "an upload with failures is never green: " + statusLine.getAttribute("class"));
+      assertTrue(
+          hasClass(statusLine, "outcome-error") || hasClass(statusLine, "outcome-warning"),
+          statusLine.getAttribute("class"));
+      String summary = alice.driver().findElement(By.id("summary")).getText();
+      int stored = Integer.parseInt(alice.driver().findElement(By.id("successCount")).getText());
+      int failed = Integer.parseInt(alice.driver().findElement(By.id("failureCount")).getText());
+      assertTrue(failed >= 1, alice.bodyText());
+      assertEquals(stored + " of 3 objects stored; " + failed + " failed.", summary);
+      assertEquals(
+          stored == 0 ? "rgba(183, 28, 28, 1)" : "rgba(122, 74, 0, 1)",
+          statusLine.getCssValue("color"),
+          "red when nothing was stored, amber when some were");
+      List<WebElement> headings =
+          alice.driver().findElements(By.cssSelector("#status\\:report h3"));
+      assertEquals("Failed", headings.get(0).getText(), "the failures come first");
+      assertTrue(
+          alice
+              .driver()
+              .findElement(By.id("status:failures"))
+              .getText()
+              .contains(first.indicatorId()),
+          "the object that failed is named");
     }
   }
 
@@ -114,12 +171,12 @@ class StixPagesIT extends BrowserTest {
   /**
    * Shares {@code file} into the shared collection through the upload page; waits for the report.
    */
-  private static void share(Browser browser, Path file, String tlp, String organizations) {
+  private static void share(Browser browser, Path file, String tlp, String organization) {
     browser.open("upload.xhtml");
     new Select(browser.driver().findElement(By.id("upload:collection")))
         .selectByValue(TaxiiCollection.SHARED);
     new Select(browser.driver().findElement(By.id("upload:marking:tlp"))).selectByValue(tlp);
-    browser.driver().findElement(By.id("upload:marking:organizations")).sendKeys(organizations);
+    PortalPagesIT.choice(browser, "upload:marking:organizations", organization).click();
     browser.driver().findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
     browser.driver().findElement(By.id("upload:share")).click();
     browser.waitFor(By.cssSelector(".status-complete"));
@@ -134,7 +191,10 @@ class StixPagesIT extends BrowserTest {
   private record Bundle(Path file, String indicatorId) {}
 
   private Bundle bundle(String tag) throws IOException {
-    String indicator = "indicator--" + UUID.randomUUID();
+    return bundle(tag, "indicator--" + UUID.randomUUID(), "198.51.100.7");
+  }
+
+  private Bundle bundle(String tag, String indicator, String address) throws IOException {
     String campaign = "campaign--" + UUID.randomUUID();
     String time = "2024-05-01T10:00:00.000Z";
     String json =
@@ -142,7 +202,7 @@ class StixPagesIT extends BrowserTest {
         {"type": "bundle", "id": "bundle--%s", "objects": [
           {"type": "indicator", "spec_version": "2.1", "id": "%s",
            "created": "%s", "modified": "%s", "name": "Relay indicator %s",
-           "pattern": "[ipv4-addr:value = '198.51.100.7']", "pattern_type": "stix",
+           "pattern": "[ipv4-addr:value = '%s']", "pattern_type": "stix",
            "valid_from": "%s"},
           {"type": "campaign", "spec_version": "2.1", "id": "%s",
            "created": "%s", "modified": "%s", "name": "Relay campaign %s"},
@@ -157,6 +217,7 @@ class StixPagesIT extends BrowserTest {
                 time,
                 time,
                 tag,
+                address,
                 time,
                 campaign,
                 time,
@@ -172,6 +233,10 @@ class StixPagesIT extends BrowserTest {
     files.add(file);
     Files.writeString(file, json);
     return new Bundle(file, indicator);
+  }
+
+  private static boolean hasClass(WebElement element, String styleClass) {
+    return List.of(element.getAttribute("class").split("\\s+")).contains(styleClass);
   }
 
   private static String tag() {

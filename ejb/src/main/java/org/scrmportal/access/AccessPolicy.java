@@ -11,8 +11,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.TlpLevel;
@@ -59,6 +61,16 @@ public final class AccessPolicy {
 
   /** The decision with its reason: {@code explain} for the UI's "why can I see this?". */
   public Decision decide(Viewer viewer, Marking marking) {
+    return decide(viewer, marking, Function.identity());
+  }
+
+  /**
+   * The same decision, its reason naming communities as {@code communityName} tells (for people: by
+   * name rather than by id); only the words differ, never what is decided.
+   *
+   * @param communityName a community's name by its id (the id itself where it knows none)
+   */
+  public Decision decide(Viewer viewer, Marking marking, Function<String, String> communityName) {
     TlpLevel level = marking.level();
     if (level == TlpLevel.CLEAR) {
       return Decision.permit("clear", "TLP:CLEAR: anyone may see it.");
@@ -82,15 +94,16 @@ public final class AccessPolicy {
               + ".");
     }
     return switch (level) {
-      case GREEN -> green(viewer, marking);
-      case AMBER -> amber(viewer, marking);
+      case GREEN -> green(viewer, marking, communityName);
+      case AMBER -> amber(viewer, marking, communityName);
       case AMBER_STRICT -> amberStrict(viewer, marking);
       case RED -> red(viewer, marking);
       case CLEAR -> throw new AssertionError("handled above");
     };
   }
 
-  private static Decision green(Viewer viewer, Marking marking) {
+  private static Decision green(
+      Viewer viewer, Marking marking, Function<String, String> communityName) {
     if (!viewer.atLeast(Tier.T1)) {
       return Decision.deny(
           "green-vetted",
@@ -108,18 +121,19 @@ public final class AccessPolicy {
         ? Decision.deny(
             "green-community",
             "TLP:GREEN for the communities "
-                + sorted(marking.communities())
+                + named(marking.communities(), communityName)
                 + "; your organization belongs to none of them.")
         : Decision.permit(
             "green-community",
             "TLP:GREEN for the communities "
-                + sorted(marking.communities())
+                + named(marking.communities(), communityName)
                 + "; your organization is a member of "
-                + sorted(shared)
+                + named(shared, communityName)
                 + ".");
   }
 
-  private static Decision amber(Viewer viewer, Marking marking) {
+  private static Decision amber(
+      Viewer viewer, Marking marking, Function<String, String> communityName) {
     if (listsOrganization(viewer, marking)) {
       return Decision.permit(
           "amber-organization",
@@ -132,12 +146,12 @@ public final class AccessPolicy {
             "TLP:AMBER for the organizations "
                 + sorted(marking.organizations())
                 + " and the communities "
-                + sorted(marking.communities())
+                + named(marking.communities(), communityName)
                 + "; yours is not among them.")
         : Decision.permit(
             "amber-community",
             "TLP:AMBER, and your organization is a member of the communities "
-                + sorted(shared)
+                + named(shared, communityName)
                 + ".");
   }
 
@@ -413,5 +427,11 @@ public final class AccessPolicy {
 
   private static Set<String> sorted(Set<String> values) {
     return new TreeSet<>(values);
+  }
+
+  private static Set<String> named(Set<String> communities, Function<String, String> name) {
+    Set<String> names = new TreeSet<>();
+    communities.forEach(id -> names.add(Objects.requireNonNullElse(name.apply(id), id)));
+    return names;
   }
 }

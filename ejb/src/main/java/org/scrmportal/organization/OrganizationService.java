@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
@@ -36,6 +37,22 @@ public class OrganizationService {
     }
     organizations.store(Organization.firstSeen(claims, clock.instant()));
     return true;
+  }
+
+  /** An organization as a marking's audience names it: its id, shown by its name. */
+  public record Listing(OrganizationId id, String name) {}
+
+  /**
+   * Every organization the portal knows, by name: whom a marking's audience may list (the marking
+   * picker's choices).
+   */
+  public List<Listing> directory() {
+    return organizations.findAll().stream()
+        .map(o -> new Listing(o.id(), o.name()))
+        .sorted(
+            Comparator.comparing(Listing::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(l -> l.id().value()))
+        .toList();
   }
 
   @RolesAllowed(Roles.OPERATOR)

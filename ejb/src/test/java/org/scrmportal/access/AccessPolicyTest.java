@@ -255,4 +255,29 @@ class AccessPolicyTest {
         policy.decideFeedRead(Viewer.anonymous(), null, null).permitted(),
         "every other feed stays for signed-in callers");
   }
+
+  @Test
+  void theReasonNamesCommunitiesByNameWhenGivenTheirNamesAndDecidesTheSame() {
+    java.util.Map<String, String> names = java.util.Map.of("c1", "Grid operators", "c2", "Rail");
+    Marking green = marking(TlpLevel.GREEN, Set.of(), Set.of("c1", "c2"), Set.of(), null);
+    Marking amber = marking(TlpLevel.AMBER, Set.of(), Set.of("c1", "c9"), Set.of(), null);
+    Viewer inC1 = member(GRID, Tier.T1, "c1");
+    Viewer outside = member(AGENCY, Tier.T3);
+
+    for (Viewer viewer : java.util.List.of(inC1, outside)) {
+      for (Marking m : java.util.List.of(green, amber)) {
+        Decision byId = policy.decide(viewer, m);
+        Decision byName = policy.decide(viewer, m, names::get);
+        assertEquals(byId.permitted(), byName.permitted());
+        assertEquals(byId.rule(), byName.rule());
+      }
+    }
+    String why = policy.decide(inC1, green, names::get).reason();
+    assertTrue(why.contains("Grid operators") && why.contains("Rail"), why);
+    assertFalse(why.contains("c1"), why);
+    assertTrue(
+        policy.decide(outside, amber, names::get).reason().contains("c9"),
+        "a community without a known name keeps its id");
+    assertTrue(policy.decide(inC1, green).reason().contains("c1"), "without names: ids");
+  }
 }

@@ -1,10 +1,14 @@
 package org.scrmportal.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -13,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * SCRM_OIDC_PROVIDER_URL}, and then none is started.
  */
 public final class PortalLauncher {
+
+  private static final int KEYCLOAK_PORT = 8180;
 
   private PortalLauncher() {}
 
@@ -24,12 +30,29 @@ public final class PortalLauncher {
     Duration timeout = Duration.ofMinutes(5);
 
     String existingIssuer = System.getenv("SCRM_OIDC_PROVIDER_URL");
-    KeycloakServer keycloak = null;
-    if (existingIssuer == null || existingIssuer.isBlank()) {
-      System.out.println("Starting Keycloak on 127.0.0.1:8180 ...");
-      keycloak = KeycloakServer.start(keycloakHome, 8180, runDir, timeout);
+    boolean ownKeycloak = existingIssuer == null || existingIssuer.isBlank();
+    // Keycloak and WildFly boot side by side: the portal fetches the realm's keys at the first
+    // sign-in, not at deployment, so it needs only the issuer's address to start
+    CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.completedFuture(null);
+    if (ownKeycloak) {
+      System.out.println("Starting Keycloak on 127.0.0.1:" + KEYCLOAK_PORT + " ...");
+      keycloakStart =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return KeycloakServer.start(keycloakHome, KEYCLOAK_PORT, runDir, timeout);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  throw new IllegalStateException("interrupted while Keycloak started", e);
+                }
+              });
     }
-    URI issuer = keycloak != null ? keycloak.issuer() : URI.create(existingIssuer);
+    URI issuer =
+        ownKeycloak
+            ? KeycloakServer.issuerAt(URI.create("http://127.0.0.1:" + KEYCLOAK_PORT))
+            : URI.create(existingIssuer);
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("SCRM_OIDC_PROVIDER_URL", issuer.toString());
 
@@ -37,11 +60,16 @@ public final class PortalLauncher {
     WildFlyServer wildfly;
     try {
       wildfly = WildFlyServer.start(wildflyHome, runDir.resolve("wildfly"), ear, env, timeout);
-    } catch (RuntimeException e) {
-      if (keycloak != null) {
-        keycloak.close();
-      }
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      keycloakStart.thenAccept(PortalLauncher::closeQuietly); // once it has started
       throw e;
+    }
+    KeycloakServer keycloak;
+    try {
+      keycloak = keycloakStart.join();
+    } catch (CompletionException e) {
+      wildfly.close();
+      throw e.getCause() instanceof Exception cause ? cause : e;
     }
     KeycloakServer startedKeycloak = keycloak;
     CountDownLatch stopped = new CountDownLatch(1);
@@ -77,6 +105,12 @@ public final class PortalLauncher {
     }
     printWelcome(wildfly.baseUrl(), issuer);
     stopped.await();
+  }
+
+  private static void closeQuietly(KeycloakServer keycloak) {
+    if (keycloak != null) {
+      keycloak.close();
+    }
   }
 
   private static void printWelcome(URI portal, URI issuer) throws Exception {

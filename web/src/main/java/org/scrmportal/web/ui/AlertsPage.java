@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.scrmportal.alert.AlertService;
 import org.scrmportal.community.CommunityService;
+import org.scrmportal.organization.OrganizationService;
 
 /** Alerts the caller may see, each with "why can I see this?", and the form to publish one. */
 @Named
@@ -15,6 +16,8 @@ public class AlertsPage {
   @EJB AlertService alerts;
 
   @EJB CommunityService communities;
+
+  @EJB OrganizationService organizations;
 
   private String title;
   private String body;
@@ -29,6 +32,15 @@ public class AlertsPage {
   }
 
   private List<CommunityService.Listing> directory;
+  private List<OrganizationService.Listing> known;
+
+  /** The organizations a marking may name. */
+  public List<OrganizationService.Listing> getOrganizations() {
+    if (known == null) {
+      known = organizations.directory();
+    }
+    return known;
+  }
 
   /** The communities a marking may name. */
   public List<CommunityService.Listing> getCommunities() {

@@ -14,14 +14,15 @@ import org.scrmportal.platform.TlpLevel;
 
 /**
  * What the marking picker ({@code resources/scrm/markingPicker.xhtml}) edits: a TLP 2.0 level and
- * its audience, as a person types them. Every upload form embeds one.
+ * its audience, organizations and communities picked by name (their ids are the values), people as
+ * typed. Every upload form embeds one.
  */
 public class MarkingForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private String tlp = "AMBER";
-  private String organizations = "";
+  private List<String> organizations = new ArrayList<>();
   private List<String> communities = new ArrayList<>();
   private String people = "";
   private String minTier = "";
@@ -35,7 +36,7 @@ public class MarkingForm implements Serializable {
     }
     return new MarkingRequest(
         level,
-        words(organizations),
+        new LinkedHashSet<>(organizations),
         Set.copyOf(communities),
         words(people),
         minTier == null || minTier.isBlank() ? null : Tier.fromClaim(minTier));
@@ -57,12 +58,13 @@ public class MarkingForm implements Serializable {
     this.tlp = tlp;
   }
 
-  public String getOrganizations() {
+  /** The ids of the organizations chosen (the picker shows them by name). */
+  public List<String> getOrganizations() {
     return organizations;
   }
 
-  public void setOrganizations(String organizations) {
-    this.organizations = organizations;
+  public void setOrganizations(List<String> organizations) {
+    this.organizations = organizations == null ? new ArrayList<>() : organizations;
   }
 
   public List<String> getCommunities() {

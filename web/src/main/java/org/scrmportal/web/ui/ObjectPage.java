@@ -3,12 +3,10 @@ package org.scrmportal.web.ui;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.scrmportal.access.Marking;
-import org.scrmportal.community.CommunityService;
 import org.scrmportal.identity.People;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.taxii.TaxiiService;
@@ -24,7 +22,7 @@ public class ObjectPage {
 
   @EJB TaxiiService taxii;
 
-  @EJB CommunityService communities;
+  @Inject Explanations explanations;
 
   @EJB People people;
 
@@ -35,7 +33,6 @@ public class ObjectPage {
   private String collectionTitle;
   private List<SeenVersion> versions = List.of();
   private SeenVersion selected;
-  private Map<String, String> communityNames;
 
   /** Reads the object the query parameters name (the view action of a GET). */
   public void load() {
@@ -56,14 +53,8 @@ public class ObjectPage {
 
   /** The audience its marking lists, communities by name, people by user name. */
   public String audience(Marking marking) {
-    if (communityNames == null) {
-      communityNames =
-          communities.directory().stream()
-              .collect(
-                  Collectors.toMap(
-                      l -> l.community().id(), l -> l.community().name(), (a, b) -> a));
-    }
-    return StixDisplay.audience(marking, communityNames, people.usernames(marking.people()));
+    return StixDisplay.audience(
+        marking, explanations.getCommunityNames(), people.usernames(marking.people()));
   }
 
   /** Whether {@code v} is the version whose JSON the page shows. */

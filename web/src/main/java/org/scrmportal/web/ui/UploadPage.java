@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.scrmportal.community.CommunityService;
+import org.scrmportal.organization.OrganizationService;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.stix.Container;
 import org.scrmportal.stix.store.StatusDetail;
@@ -35,13 +36,17 @@ public class UploadPage implements Serializable {
 
   @Inject CommunityService communities;
 
+  @Inject OrganizationService organizations;
+
   private String collection;
   private final MarkingForm marking = new MarkingForm();
   private transient Part file;
+  private boolean keepValid;
   private String statusId;
 
   private transient List<TaxiiService.CollectionAccess> writable;
   private transient List<CommunityService.Listing> directory;
+  private transient List<OrganizationService.Listing> known;
   private transient SubmissionStatus status;
 
   @PostConstruct
@@ -66,6 +71,14 @@ public class UploadPage implements Serializable {
     return writable;
   }
 
+  /** The organizations a marking may name. */
+  public List<OrganizationService.Listing> getOrganizations() {
+    if (known == null) {
+      known = organizations.directory();
+    }
+    return known;
+  }
+
   /** The communities a marking may name. */
   public List<CommunityService.Listing> getCommunities() {
     if (directory == null) {
@@ -88,7 +101,11 @@ public class UploadPage implements Serializable {
     if (file.getSize() > getMaxBytes()) {
       Pages.message(
           FacesMessage.SEVERITY_ERROR,
-          "The file is larger than the " + getMaxBytes() + " bytes the portal takes.");
+          "The file is "
+              + Sizes.mib(file.getSize())
+              + "; the portal takes at most "
+              + getMaxSize()
+              + ".");
       return null;
     }
     try (var slot = taxii.admit(collection)) {
@@ -97,7 +114,7 @@ public class UploadPage implements Serializable {
         body = in.readNBytes((int) getMaxBytes() + 1);
       }
       SubmissionStatus submitted =
-          taxii.submit(slot, collection, body, Container.BUNDLE, marking.toRequest(), false);
+          taxii.submit(slot, collection, body, Container.BUNDLE, marking.toRequest(), keepValid);
       return "upload?faces-redirect=true&status=" + submitted.id();
     } catch (IOException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, "The file could not be read: send it again.");
@@ -143,9 +160,34 @@ public class UploadPage implements Serializable {
     return getStatus() == null ? List.of() : getStatus().failures();
   }
 
+  /** The headline of the report: how many objects were stored, how many failed. */
+  public UploadReport getReport() {
+    SubmissionStatus s = getStatus();
+    return s == null
+        ? null
+        : new UploadReport(s.total(), s.successCount(), s.failureCount(), s.pendingCount());
+  }
+
   /** The largest file the portal takes, in bytes (the TAXII API root's max_content_length). */
   public long getMaxBytes() {
     return taxii.maxContentLength();
+  }
+
+  /** The largest file the portal takes, in MiB. */
+  public String getMaxSize() {
+    return Sizes.mib(getMaxBytes());
+  }
+
+  /**
+   * Whether the valid objects of an upload are stored when others fail ("keep the valid objects"),
+   * or nothing is ("all or nothing", the default for people).
+   */
+  public boolean isKeepValid() {
+    return keepValid;
+  }
+
+  public void setKeepValid(boolean keepValid) {
+    this.keepValid = keepValid;
   }
 
   public String getCollection() {
