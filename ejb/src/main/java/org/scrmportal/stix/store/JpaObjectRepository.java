@@ -21,12 +21,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
@@ -126,22 +129,22 @@ class JpaObjectRepository implements ObjectRepository {
 
   @Override
   public void contents(Viewer viewer, List<Long> seqs, ContentSink sink) throws IOException {
-    for (int from = 0; from < seqs.size(); from += CONTENT_CHUNK) {
-      List<Long> chunk = seqs.subList(from, Math.min(seqs.size(), from + CONTENT_CHUNK));
-      CriteriaBuilder cb = em.getCriteriaBuilder();
-      CriteriaQuery<Tuple> q = cb.createTupleQuery();
-      Root<StoredObject> o = q.from(StoredObject.class);
-      q.multiselect(o.get("seq"), o.get("json"))
-          .where(o.get("seq").in(chunk), cb.exists(visibleShare(viewer, cb, q, o.get("seq"))));
-      Map<Long, String> json = new HashMap<>();
-      em.createQuery(q)
-          .getResultStream()
-          .forEach(t -> json.put(t.get(0, Long.class), t.get(1, String.class)));
-      for (Long seq : chunk) {
-        String object = json.get(seq);
-        if (object != null) {
-          sink.accept(object);
-        }
+    if (seqs.isEmpty()) {
+      return;
+    }
+    // one query, read through a cursor a few rows at a time: the heap holds CONTENT_CHUNK objects
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<String> q = cb.createQuery(String.class);
+    Root<StoredObject> o = q.from(StoredObject.class);
+    q.select(o.get("json"))
+        .where(o.get("seq").in(seqs), cb.exists(visibleShare(viewer, cb, q, o.get("seq"))))
+        .orderBy(cb.asc(o.get("dateAdded")), cb.asc(o.get("seq")));
+    try (Stream<String> objects =
+        em.createQuery(q)
+            .setHint(HibernateHints.HINT_FETCH_SIZE, CONTENT_CHUNK)
+            .getResultStream()) {
+      for (Iterator<String> it = objects.iterator(); it.hasNext(); ) {
+        sink.accept(it.next());
       }
     }
   }

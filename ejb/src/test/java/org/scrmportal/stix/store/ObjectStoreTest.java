@@ -448,6 +448,31 @@ class ObjectStoreTest {
     assertEquals(1, all(ACME_MEMBER, VersionMatch.ALL).size());
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void contentIsStreamedInPageOrderAndOnlyWhatTheViewerMaySee(TestDatabases db) throws Exception {
+    open(db);
+    String a = newId();
+    String hidden = newId();
+    String b = newId();
+    submit(
+        ACME,
+        indicator(a, "2024-01-02T03:04:05.000Z", CLEAR),
+        indicator(hidden, "2024-01-02T03:04:05.000Z", AMBER_STRICT),
+        indicator(b, "2024-01-02T03:04:05.000Z", CLEAR));
+    List<ObjectRow> rows = all(ACME_MEMBER, VersionMatch.LAST);
+    List<Long> seqs = rows.stream().map(ObjectRow::seq).toList();
+    List<String> seen = new ArrayList<>();
+    em.getTransaction().begin();
+    try {
+      repository.contents(
+          GRID_MEMBER, seqs, json -> seen.add(StixObject.fromStored(json).id().value()));
+    } finally {
+      em.getTransaction().rollback();
+    }
+    assertEquals(List.of(a, b), seen, "in page order; the AMBER+STRICT one is not for GRID");
+  }
+
   private List<String> versions(Viewer viewer, VersionMatch match) {
     return all(viewer, match).stream().map(ObjectRow::version).toList();
   }
