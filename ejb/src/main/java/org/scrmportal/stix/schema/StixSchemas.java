@@ -97,6 +97,7 @@ public final class StixSchemas {
         SchemaRegistryConfig.builder()
             .pathType(PathType.JSON_POINTER)
             .locale(Locale.ENGLISH)
+            .regularExpressionFactory(new RememberingRegularExpressions())
             .build();
     this.registry =
         SchemaRegistry.withDefaultDialect(
