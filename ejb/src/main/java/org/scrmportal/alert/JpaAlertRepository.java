@@ -38,7 +38,7 @@ class JpaAlertRepository implements AlertRepository {
     q.where(
         cb.equal(alert.get("id"), id),
         policy.metadataPredicate(viewer, cb, q, fetchMarking(alert)));
-    return em.createQuery(q).getResultStream().findFirst();
+    return em.createQuery(q).setMaxResults(1).getResultList().stream().findFirst();
   }
 
   @Override

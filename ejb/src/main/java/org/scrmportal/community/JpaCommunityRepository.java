@@ -49,12 +49,15 @@ class JpaCommunityRepository implements CommunityRepository {
 
   @Override
   public Optional<CommunityMembership> membership(String community, OrganizationId organization) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select m from CommunityMembership m where m.community = :c and m.organization = :o",
             CommunityMembership.class)
         .setParameter("c", community)
         .setParameter("o", organization.value())
-        .getResultStream()
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -218,7 +218,10 @@ public class TaxiiService {
    * Writes an export as one STIX 2.1 bundle (section 8) that also holds the official TLP 2.0
    * marking definitions, so that a consumer needs nothing else to read the markings. Page by page,
    * each page's objects read a few at a time: the heap stays bounded whatever the export's size.
+   * Outside a transaction, each page on its own: an export of a million objects outlasts a
+   * transaction's timeout.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void writeBundle(Export export, Writer out) throws IOException {
     out.write("{\"type\":\"bundle\",\"id\":\"bundle--" + UUID.randomUUID() + "\",\"objects\":[");
     out.write(String.join(",", TLP2_DEFINITIONS));

@@ -101,9 +101,9 @@ class JpaObjectRepository implements ObjectRepository {
             withContent ? o.get("json") : cb.nullLiteral(String.class))
         .where(where.toArray(Predicate[]::new))
         .orderBy(cb.asc(o.get("dateAdded")), cb.asc(o.get("seq")));
-    return em.createQuery(q)
-        .setMaxResults(query.limit() + 1)
-        .getResultStream()
+    // a list, not a stream: an unclosed result stream keeps its rows until the transaction ends,
+    // which an export of many pages made hundreds of MiB
+    return em.createQuery(q).setMaxResults(query.limit() + 1).getResultList().stream()
         .map(
             t ->
                 new ObjectRow(
