@@ -61,8 +61,8 @@ import org.scrmportal.stix.Stix;
  *   <li>{@code bench.keycloak.port=8380}, {@code bench.port.offset=500}, {@code bench.heap=-Xms256m
  *       -Xmx1g}
  *   <li>{@code bench.export=true}: at the end, export every object {@code bench.exporter} (default
- *       {@code ncsa-machine}) may see in one streamed bundle while the server's live heap is
- *       sampled
+ *       {@code acme-components-machine}, which sees most) may see in one streamed bundle while the
+ *       server's live heap is sampled
  *   <li>{@code bench.check=true}: only start everything, ask {@code GET /api/me} as every caller,
  *       read the server's heap, and stop
  * </ul>
@@ -120,7 +120,7 @@ public final class TaxiiBenchmark {
           Integer.parseInt(property("bench.warmup", "50")),
           Boolean.parseBoolean(property("bench.check", "false")),
           Boolean.parseBoolean(property("bench.export", "true")),
-          property("bench.exporter", "ncsa-machine"));
+          property("bench.exporter", "acme-components-machine"));
     }
 
     int maxPosters() {
