@@ -71,7 +71,30 @@ public class TaxiiService {
    *
    * @param next the cursor of the last row when more follow
    */
-  public record Page(List<ObjectRow> rows, boolean more, Optional<Cursor> next) {
+  public static final class Page {
+    private final List<ObjectRow> rows;
+    private final boolean more;
+    private final Optional<Cursor> next;
+
+    /** Only this service makes pages: their rows are what the access policy let the caller see. */
+    private Page(List<ObjectRow> rows, boolean more, Optional<Cursor> next) {
+      this.rows = List.copyOf(rows);
+      this.more = more;
+      this.next = next;
+    }
+
+    public List<ObjectRow> rows() {
+      return rows;
+    }
+
+    public boolean more() {
+      return more;
+    }
+
+    public Optional<Cursor> next() {
+      return next;
+    }
+
     public Optional<Instant> firstDateAdded() {
       return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).dateAdded());
     }
@@ -237,7 +260,7 @@ public class TaxiiService {
       while (true) {
         Page page = page(collection, query, false);
         List<ObjectRow> rows = page.rows().stream().filter(r -> !r.cursor().isAfter(last)).toList();
-        writeContent(rows, sink);
+        writeContent(new Page(rows, false, Optional.empty()), sink);
         if (!page.more() || rows.size() < page.rows().size()) {
           break;
         }
@@ -249,11 +272,13 @@ public class TaxiiService {
   }
 
   /**
-   * The JSON of these rows (of a page the caller was given), in order, into {@code sink}, a few
-   * objects at a time: TAXII pages and exports are streamed with a bounded heap.
+   * The JSON of the rows of a page this service gave the caller, in order, into {@code sink}, read
+   * through a cursor: TAXII pages and exports are streamed with a bounded heap. Only this service
+   * makes pages, and their rows are those the access policy let the caller see in this request, so
+   * the content is read by row number, without deciding again.
    */
-  public void writeContent(List<ObjectRow> rows, ContentSink sink) throws IOException {
-    objects.contents(viewer.get(), rows.stream().map(ObjectRow::seq).toList(), sink);
+  public void writeContent(Page page, ContentSink sink) throws IOException {
+    objects.contents(page.rows().stream().map(ObjectRow::seq).toList(), sink);
   }
 
   /**
@@ -471,9 +496,7 @@ public class TaxiiService {
     boolean more = rows.size() > query.limit();
     List<ObjectRow> page = more ? rows.subList(0, query.limit()) : rows;
     return new Page(
-        List.copyOf(page),
-        more,
-        more ? Optional.of(page.get(page.size() - 1).cursor()) : Optional.empty());
+        page, more, more ? Optional.of(page.get(page.size() - 1).cursor()) : Optional.empty());
   }
 
   private void requireVisible(TaxiiCollection collection, String objectId) {

@@ -24,11 +24,11 @@ public interface ObjectRepository {
   List<ObjectRow> page(Viewer viewer, String collectionId, ObjectQuery query, boolean withContent);
 
   /**
-   * The JSON of these rows, in their order, into {@code sink}, a few objects at a time, so that a
-   * page or an export of any size passes through a bounded heap; rows the viewer may not see are
-   * skipped.
+   * The JSON of these rows, in feed order, into {@code sink}, a few objects at a time, so that a
+   * page or an export of any size passes through a bounded heap. Not a listing: only for the rows
+   * of a page that {@link #page} gave the same caller (the access policy decided them there).
    */
-  void contents(Viewer viewer, List<Long> seqs, ContentSink sink) throws IOException;
+  void contents(List<Long> seqs, ContentSink sink) throws IOException;
 
   /** Every version of one object the viewer may see, with the share that shows it, oldest first. */
   List<VisibleVersion> versions(Viewer viewer, String collectionId, String objectId);

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.scrmportal.stix.Stix;
 import org.scrmportal.stix.store.ContentSink;
 import org.scrmportal.stix.store.ObjectRow;
@@ -57,7 +56,6 @@ final class TaxiiJson {
       out.write(",\"objects\":[");
       boolean[] first = {true};
       content.write(
-          page.rows(),
           json -> {
             if (!first[0]) {
               out.write(',');
@@ -70,10 +68,10 @@ final class TaxiiJson {
     out.write('}');
   }
 
-  /** What writes the content of a page's rows, in order. */
+  /** What writes the content of the page's rows, in order. */
   @FunctionalInterface
   interface Content {
-    void write(List<ObjectRow> rows, ContentSink sink) throws IOException;
+    void write(ContentSink sink) throws IOException;
   }
 
   /** The manifest resource (section 5.3, a list of manifest-records). */

@@ -204,7 +204,7 @@ public class TaxiiResource {
     StreamingOutput body =
         out -> {
           Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          TaxiiJson.writeEnvelope(page, writer, taxii::writeContent);
+          TaxiiJson.writeEnvelope(page, writer, sink -> taxii.writeContent(page, sink));
           writer.flush();
         };
     return withDateHeaders(Response.ok(body), page);
