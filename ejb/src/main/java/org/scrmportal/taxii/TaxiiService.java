@@ -500,7 +500,7 @@ public class TaxiiService {
   }
 
   private void requireVisible(TaxiiCollection collection, String objectId) {
-    if (objects.versions(readerOf(collection), collection.storedIn(), objectId).isEmpty()) {
+    if (!objects.anyVisible(readerOf(collection), collection.storedIn(), objectId)) {
       throw notFound();
     }
   }

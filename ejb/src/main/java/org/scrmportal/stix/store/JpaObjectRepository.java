@@ -221,7 +221,6 @@ class JpaObjectRepository implements ObjectRepository {
             cb.equal(share.get("objectSeq"), o.get("seq")),
             policy.predicate(viewer, cb, q, marking))
         .orderBy(cb.asc(o.get("version")), cb.asc(o.get("seq")));
-    Map<Long, VisibleVersion> shown = new LinkedHashMap<>();
     Comparator<Share> preferred =
         Comparator.comparing(
                 (Share s) ->
@@ -232,16 +231,20 @@ class JpaObjectRepository implements ObjectRepository {
     Map<Long, StoredObject> rows = new LinkedHashMap<>();
     for (Tuple t : em.createQuery(q).getResultList()) {
       StoredObject row = t.get(0, StoredObject.class);
-      Share s = t.get(1, Share.class);
       rows.putIfAbsent(row.seq(), row);
-      chosen.merge(row.seq(), s, (a, b) -> preferred.compare(a, b) <= 0 ? a : b);
+      chosen.merge(
+          row.seq(), t.get(1, Share.class), (a, b) -> preferred.compare(a, b) <= 0 ? a : b);
     }
-    rows.forEach(
-        (seq, row) -> {
-          Share s = chosen.get(seq);
-          shown.put(seq, row.visibleAs(s.submittedBy(), s.marking()));
-        });
-    return List.copyOf(shown.values());
+    // the latest is the newest version the viewer may see (rows come oldest first)
+    Instant newest =
+        rows.values().stream().map(StoredObject::version).reduce((a, b) -> b).orElse(null);
+    return rows.values().stream()
+        .map(
+            row -> {
+              Share s = chosen.get(row.seq());
+              return row.visibleAs(s.submittedBy(), s.marking(), row.version().equals(newest));
+            })
+        .toList();
   }
 
   @Override

@@ -71,8 +71,16 @@ public class StoredObject {
     return seq;
   }
 
-  /** This version as a viewer sees it through one of its shares. */
-  VisibleVersion visibleAs(String submittedBy, Marking marking) {
+  Instant version() {
+    return version;
+  }
+
+  /**
+   * This version as a viewer sees it through one of its shares.
+   *
+   * @param latest whether it is the newest version the viewer may see
+   */
+  VisibleVersion visibleAs(String submittedBy, Marking marking, boolean latest) {
     return new VisibleVersion(
         objectId, versionText, dateAdded, latest, revoked, submittedBy, marking, json);
   }

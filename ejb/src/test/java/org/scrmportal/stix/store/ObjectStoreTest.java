@@ -434,6 +434,13 @@ class ObjectStoreTest {
         versions(GRID_MEMBER, VersionMatch.LAST),
         "a later version GRID may not see does not hide the one it may");
     assertEquals(List.of("2024-01-02T03:04:05.000Z"), versions(GRID_MEMBER, first));
+    assertEquals(
+        List.of("2024-02-01T00:00:00.000Z"),
+        inTransaction(() -> repository.versions(GRID_MEMBER, collection, id)).stream()
+            .filter(VisibleVersion::latest)
+            .map(VisibleVersion::version)
+            .toList(),
+        "the object page marks as latest the newest version GRID may see");
   }
 
   @ParameterizedTest
