@@ -452,13 +452,7 @@ public class TaxiiService {
           submissions.submit(
               slot,
               new Submission(
-                  status.id(),
-                  collection.feed(),
-                  me.organization(),
-                  principal.username(),
-                  effective,
-                  me,
-                  keepValid),
+                  status.id(), collection.feed(), principal.username(), effective, me, keepValid),
               parsed);
       try {
         done.get(postWaitMillis, TimeUnit.MILLISECONDS);

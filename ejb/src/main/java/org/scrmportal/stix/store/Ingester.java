@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +19,7 @@ import java.util.Set;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.platform.DomainException;
+import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.StixId;
 import org.scrmportal.stix.StixObject;
 import org.scrmportal.stix.StixTimestamp;
@@ -123,7 +124,7 @@ public class Ingester {
     List<StatusDetail> failures = new ArrayList<>(invalid);
     List<Plan> plans = new ArrayList<>();
     List<Marking> markingOfPlan = new ArrayList<>();
-    Map<String, Marking> markings = new LinkedHashMap<>();
+    Map<TlpLevel, Object> markings = new EnumMap<>(TlpLevel.class);
     Map<String, List<Plan>> planned = new HashMap<>();
     for (StixObject object : valid) {
       String id = object.id().value();
@@ -167,11 +168,14 @@ public class Ingester {
       }
       Marking marking = null;
       if (problem.isEmpty()) {
-        try {
-          Marking m = submission.markingOf(object);
-          marking = markings.computeIfAbsent(m.toString(), k -> m);
-        } catch (IllegalArgumentException | DomainException e) {
-          problem = Optional.of(e.getMessage());
+        // one marking per level: every object of a level gets the same (or the same refusal)
+        Object markingOrRefusal =
+            markings.computeIfAbsent(
+                submission.levelOf(object), level -> markingAt(submission, level));
+        if (markingOrRefusal instanceof Marking m) {
+          marking = m;
+        } else {
+          problem = Optional.of((String) markingOrRefusal);
         }
       }
       if (problem.isPresent()) {
@@ -293,6 +297,15 @@ public class Ingester {
       writer.store(shares.stream().map(NewShare::marking).distinct().toList(), rows, shares);
     }
     return new Outcome(successes.size(), failures.size(), successes, failures);
+  }
+
+  /** The submission's marking at {@code level}, or why there can be none. */
+  private static Object markingAt(Submission submission, TlpLevel level) {
+    try {
+      return submission.markingAt(level);
+    } catch (IllegalArgumentException | DomainException e) {
+      return e.getMessage();
+    }
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -19,19 +19,18 @@ import org.scrmportal.stix.TlpMarkings;
  *
  * @param statusId the id of its status resource
  * @param collection where the objects go
- * @param author the submitting organization, author of every marking
  * @param username who submitted it
  * @param sharing the level for objects that carry no TLP marking (the organization's default unless
  *     the submitter chose one), and the audience and minimum tier the submitter adds
- * @param submitter the submitter as the access policy sees them: what a submission is compared with
- *     is only what they may see (nothing else may shape its outcome)
+ * @param submitter the submitter as the access policy sees them, with their organization (the
+ *     author of every marking): what a submission is compared with is only what they may see
+ *     (nothing else may shape its outcome)
  * @param keepValid whether the valid objects are kept when others fail (TAXII 2.1 section 5.5), or
  *     the submission is kept whole or not at all
  */
 public record Submission(
     String statusId,
     Feed collection,
-    OrganizationId author,
     String username,
     MarkingRequest sharing,
     Viewer submitter,
@@ -42,11 +41,16 @@ public record Submission(
   public Submission {
     Objects.requireNonNull(statusId, "statusId");
     Objects.requireNonNull(collection, "collection");
-    Objects.requireNonNull(author, "author");
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(sharing, "sharing");
     Objects.requireNonNull(sharing.level(), "sharing.level");
     Objects.requireNonNull(submitter, "submitter");
+    Objects.requireNonNull(submitter.organization(), "submitter.organization");
+  }
+
+  /** The submitting organization, author of every marking. */
+  public OrganizationId author() {
+    return submitter.organization();
   }
 
   /**
@@ -59,10 +63,23 @@ public record Submission(
    * @throws IllegalArgumentException with the TLP 2.0 rule the result would break
    */
   Marking markingOf(StixObject object) {
-    TlpLevel level =
-        TlpMarkings.mostRestrictive(object).map(TlpMarking::level).orElse(sharing.level());
+    return markingAt(levelOf(object));
+  }
+
+  /** The TLP level of {@code object}'s marking (see {@link #markingOf}). */
+  TlpLevel levelOf(StixObject object) {
+    return TlpMarkings.mostRestrictive(object).map(TlpMarking::level).orElse(sharing.level());
+  }
+
+  /**
+   * The marking of this submission's objects at {@code level}: every object of the same level gets
+   * the same one (see {@link #markingOf}).
+   *
+   * @throws IllegalArgumentException with the TLP 2.0 rule the result would break
+   */
+  Marking markingAt(TlpLevel level) {
     if (level == TlpLevel.CLEAR) {
-      return Marking.of(level, author, Set.of(), Set.of(), Set.of(), null);
+      return Marking.of(level, author(), Set.of(), Set.of(), Set.of(), null);
     }
     Set<String> communities = new HashSet<>(sharing.communities());
     if (collection.community() != null) {
@@ -80,6 +97,6 @@ public record Submission(
       minTier = collection.minTier();
     }
     return Marking.of(
-        level, author, sharing.organizations(), communities, sharing.people(), minTier);
+        level, author(), sharing.organizations(), communities, sharing.people(), minTier);
   }
 }

@@ -138,7 +138,6 @@ class ObjectStoreTest {
         new Submission(
             UUID.randomUUID().toString(),
             target,
-            author,
             author.value() + "-user",
             new MarkingRequest(level, Set.of(), Set.of(), Set.of(), null),
             submitter,

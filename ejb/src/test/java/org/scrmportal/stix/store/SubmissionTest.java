@@ -50,7 +50,6 @@ class SubmissionTest {
     return new Submission(
         "s",
         feed,
-        ACME,
         "alice",
         sharing,
         new Viewer("sub-alice", ACME, Tier.T1, false, Set.of(), false),
