@@ -165,9 +165,39 @@ public final class BundleReader {
     if (parsed.rejection != null) {
       return parsed.rejection;
     }
-    List<StixError> errors = new ArrayList<>(parsed.elementErrors);
+    List<StixError> errors = new ArrayList<>();
     List<StixWarning> warnings = new ArrayList<>();
-    List<StixObject> objects = validateObjects(parsed.raws, errors, warnings);
+    List<StixObject> objects = new ArrayList<>();
+    Map<VersionKey, Integer> firstIndex = new LinkedHashMap<>();
+    Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();
+    for (Checked element : validateEach(parsed, alsoKnownMarkings)) {
+      warnings.addAll(element.warnings());
+      if (!element.valid()) {
+        errors.addAll(element.errors());
+        continue;
+      }
+      StixObject object = element.object();
+      VersionKey key = object.versionKey();
+      StixObject first = firstObject.get(key);
+      if (first == null) {
+        firstObject.put(key, object);
+        firstIndex.put(key, element.index());
+        objects.add(object);
+      } else if (!first.sameContentAs(object)) {
+        errors.add(
+            StixError.ofObject(
+                Kind.CONFLICTING_DUPLICATE,
+                element.index(),
+                Optional.of(object.id().value()),
+                "",
+                "same id and modified ("
+                    + key
+                    + ") as object "
+                    + firstIndex.get(key)
+                    + " but different content: a "
+                    + "new version needs a later modified (STIX 2.1, Versioning)"));
+      }
+    }
     if (!errors.isEmpty()) {
       errors.sort(BundleReader::byPlace);
       return new BundleResult.Invalid(errors, parsed.bundleId, objects, warnings);
@@ -465,56 +495,6 @@ public final class BundleReader {
     return (raws.size() >= PARALLEL_FROM ? raws.parallelStream() : raws.stream())
         .map(raw -> validator.validate(raw.index(), raw.node(), known))
         .toList();
-  }
-
-  private List<StixObject> validateObjects(
-      List<Raw> raws, List<StixError> errors, List<StixWarning> warnings) {
-    List<ObjectValidator.Findings> found = check(raws, alsoKnownMarkings);
-    List<StixObject> objects = new ArrayList<>(raws.size());
-    Map<VersionKey, Integer> firstIndex = new LinkedHashMap<>();
-    Map<VersionKey, StixObject> firstObject = new LinkedHashMap<>();
-    for (int i = 0; i < raws.size(); i++) {
-      Raw raw = raws.get(i);
-      warnings.addAll(found.get(i).warnings());
-      if (!found.get(i).errors().isEmpty()) {
-        errors.addAll(found.get(i).errors());
-        continue;
-      }
-      StixObject object;
-      try {
-        object = new StixObject(raw.node(), raw.json());
-      } catch (IllegalArgumentException e) {
-        errors.add(
-            StixError.ofObject(
-                Kind.SCHEMA,
-                raw.index(),
-                Optional.ofNullable(raw.node().path("id").textValue()),
-                "",
-                e.getMessage()));
-        continue;
-      }
-      VersionKey key = object.versionKey();
-      StixObject first = firstObject.get(key);
-      if (first == null) {
-        firstObject.put(key, object);
-        firstIndex.put(key, raw.index());
-        objects.add(object);
-      } else if (!first.sameContentAs(object)) {
-        errors.add(
-            StixError.ofObject(
-                Kind.CONFLICTING_DUPLICATE,
-                raw.index(),
-                Optional.of(object.id().value()),
-                "",
-                "same id and modified ("
-                    + key
-                    + ") as object "
-                    + firstIndex.get(key)
-                    + " but different content: a "
-                    + "new version needs a later modified (STIX 2.1, Versioning)"));
-      }
-    }
-    return objects;
   }
 
   private static void addId(JsonNode ref, Set<StixId> into) {
