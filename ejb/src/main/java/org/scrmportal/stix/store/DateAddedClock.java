@@ -17,14 +17,14 @@ class DateAddedClock {
 
   @Inject Clock clock;
 
-  @Inject ObjectWriter objects;
+  @Inject ObjectWriter writer;
 
   private Instant last;
 
   /** The first of {@code count} consecutive values; the next call starts after the last. */
   synchronized Instant reserve(int count) {
     if (last == null) {
-      last = objects.lastDateAdded().orElse(Instant.EPOCH);
+      last = writer.lastDateAdded().orElse(Instant.EPOCH);
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Instant first = now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS);

@@ -67,7 +67,7 @@ class ObjectStoreTest {
     writer.em = em;
     DateAddedClock dates = new DateAddedClock();
     dates.clock = Clock.systemUTC();
-    dates.objects = writer;
+    dates.writer = writer;
     ingester = new Ingester();
     ingester.objects = repository;
     ingester.writer = writer;
