@@ -1,0 +1,14 @@
+package org.scrmportal.csaf.validation;
+
+import java.util.List;
+
+/** The tests 6.3 of CSAF 2.0. */
+public final class InformativeTests {
+
+  private InformativeTests() {}
+
+  /** Every test of this group, in the order of the specification. */
+  public static List<CsafTest> all() {
+    return List.of();
+  }
+}
