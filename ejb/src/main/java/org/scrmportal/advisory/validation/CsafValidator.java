@@ -1,4 +1,4 @@
-package org.scrmportal.csaf.validation;
+package org.scrmportal.advisory.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

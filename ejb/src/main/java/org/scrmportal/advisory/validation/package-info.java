@@ -4,4 +4,4 @@
  * information). Each finding names its test number and the JSON Pointer (RFC 6901) of what failed.
  * Depends on the JDK, Jackson 2 and the libraries named in the tests only (no Jakarta EE).
  */
-package org.scrmportal.csaf.validation;
+package org.scrmportal.advisory.validation;

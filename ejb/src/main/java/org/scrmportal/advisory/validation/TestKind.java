@@ -1,4 +1,4 @@
-package org.scrmportal.csaf.validation;
+package org.scrmportal.advisory.validation;
 
 /** The three kinds of tests of CSAF 2.0 section 6, by what a failure means. */
 public enum TestKind {

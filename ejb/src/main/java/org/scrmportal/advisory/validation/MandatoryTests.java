@@ -1,4 +1,4 @@
-package org.scrmportal.csaf.validation;
+package org.scrmportal.advisory.validation;
 
 import java.util.List;
 
