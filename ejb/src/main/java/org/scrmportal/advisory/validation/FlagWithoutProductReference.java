@@ -18,9 +18,9 @@ final class FlagWithoutProductReference implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode flags = vulnerabilities.get(i).path("flags");
+      JsonNode flags = ArrayOrEmpty.of(vulnerabilities.get(i).path("flags"));
       for (int j = 0; j < flags.size(); j++) {
         JsonNode flag = flags.get(j);
         if (!flag.has("group_ids") && !flag.has("product_ids")) {

@@ -24,9 +24,9 @@ final class MultipleDefinitionInInvolvements implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode involvements = vulnerabilities.get(i).path("involvements");
+      JsonNode involvements = ArrayOrEmpty.of(vulnerabilities.get(i).path("involvements"));
       Map<String, Integer> seen = new HashMap<>();
       for (int j = 0; j < involvements.size(); j++) {
         JsonNode involvement = involvements.get(j);

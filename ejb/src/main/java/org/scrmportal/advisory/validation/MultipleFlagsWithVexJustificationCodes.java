@@ -33,9 +33,9 @@ final class MultipleFlagsWithVexJustificationCodes implements CsafTest {
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     ProductGroupMembers groups = null;
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode flags = vulnerabilities.get(i).path("flags");
+      JsonNode flags = ArrayOrEmpty.of(vulnerabilities.get(i).path("flags"));
       if (flags.size() < 2) {
         continue;
       }

@@ -21,7 +21,7 @@ final class MultipleUseOfSameCve implements CsafTest {
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
       JsonNode cve = vulnerabilities.get(i).path("cve");
       if (!cve.isTextual()) {

@@ -25,9 +25,10 @@ final class MultipleUseOfSameHashAlgorithm implements CsafTest {
     ProductTreeNodes.eachFullProductName(
         document,
         (path, product) -> {
-          JsonNode hashes = product.path("product_identification_helper").path("hashes");
+          JsonNode hashes =
+              ArrayOrEmpty.of(product.path("product_identification_helper").path("hashes"));
           for (int k = 0; k < hashes.size(); k++) {
-            JsonNode fileHashes = hashes.get(k).path("file_hashes");
+            JsonNode fileHashes = ArrayOrEmpty.of(hashes.get(k).path("file_hashes"));
             Map<String, Integer> seen = new HashMap<>();
             for (int m = 0; m < fileHashes.size(); m++) {
               String algorithm = fileHashes.get(m).path("algorithm").asText("");

@@ -23,7 +23,7 @@ final class ProductGroupMembers {
 
   static ProductGroupMembers of(JsonNode document) {
     Map<String, List<String>> members = new HashMap<>();
-    for (JsonNode group : document.path("product_tree").path("product_groups")) {
+    for (JsonNode group : ArrayOrEmpty.of(document.path("product_tree").path("product_groups"))) {
       String id = group.path("group_id").asText(null);
       if (id != null) {
         members.merge(id, ids(group.path("product_ids")), ProductGroupMembers::concat);
@@ -38,7 +38,7 @@ final class ProductGroupMembers {
    */
   Set<String> productsOf(JsonNode item) {
     Set<String> products = new LinkedHashSet<>(ids(item.path("product_ids")));
-    for (JsonNode group : item.path("group_ids")) {
+    for (JsonNode group : ArrayOrEmpty.of(item.path("group_ids"))) {
       products.addAll(members.getOrDefault(group.asText(), List.of()));
     }
     return products;
@@ -46,7 +46,7 @@ final class ProductGroupMembers {
 
   private static List<String> ids(JsonNode array) {
     List<String> ids = new ArrayList<>(array.size());
-    for (JsonNode id : array) {
+    for (JsonNode id : ArrayOrEmpty.of(array)) {
       if (id.isTextual()) {
         ids.add(id.asText());
       }

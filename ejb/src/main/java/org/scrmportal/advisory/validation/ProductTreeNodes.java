@@ -30,11 +30,11 @@ final class ProductTreeNodes {
           }
         });
     JsonNode tree = document.path("product_tree");
-    JsonNode names = tree.path("full_product_names");
+    JsonNode names = ArrayOrEmpty.of(tree.path("full_product_names"));
     for (int i = 0; i < names.size(); i++) {
       action.accept("/product_tree/full_product_names/" + i, names.get(i));
     }
-    JsonNode relationships = tree.path("relationships");
+    JsonNode relationships = ArrayOrEmpty.of(tree.path("relationships"));
     for (int i = 0; i < relationships.size(); i++) {
       JsonNode name = relationships.get(i).path("full_product_name");
       if (!name.isMissingNode()) {

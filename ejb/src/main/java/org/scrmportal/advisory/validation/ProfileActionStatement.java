@@ -26,10 +26,11 @@ final class ProfileActionStatement implements CsafTest {
     }
     List<Finding> findings = new ArrayList<>();
     ProductGroupMembers groups = null;
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
       JsonNode vulnerability = vulnerabilities.get(i);
-      JsonNode affected = vulnerability.path("product_status").path("known_affected");
+      JsonNode affected =
+          ArrayOrEmpty.of(vulnerability.path("product_status").path("known_affected"));
       if (affected.isEmpty()) {
         continue;
       }
@@ -37,7 +38,7 @@ final class ProfileActionStatement implements CsafTest {
         groups = ProductGroupMembers.of(document);
       }
       Set<String> stated = new HashSet<>();
-      for (JsonNode remediation : vulnerability.path("remediations")) {
+      for (JsonNode remediation : ArrayOrEmpty.of(vulnerability.path("remediations"))) {
         stated.addAll(groups.productsOf(remediation));
       }
       for (int j = 0; j < affected.size(); j++) {

@@ -27,7 +27,7 @@ final class ProfileDocumentNotes implements CsafTest {
         ProfileCategories.SECURITY_INCIDENT_RESPONSE)) {
       return List.of();
     }
-    for (JsonNode note : document.path("document").path("notes")) {
+    for (JsonNode note : ArrayOrEmpty.of(document.path("document").path("notes"))) {
       if (CATEGORIES.contains(note.path("category").asText())) {
         return List.of();
       }

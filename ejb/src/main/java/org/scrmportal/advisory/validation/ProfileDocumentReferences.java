@@ -23,7 +23,7 @@ final class ProfileDocumentReferences implements CsafTest {
         ProfileCategories.SECURITY_INCIDENT_RESPONSE)) {
       return List.of();
     }
-    for (JsonNode reference : document.path("document").path("references")) {
+    for (JsonNode reference : ArrayOrEmpty.of(document.path("document").path("references"))) {
       if (reference.path("category").asText().equals("external")) {
         return List.of();
       }

@@ -26,10 +26,11 @@ final class ProfileImpactStatement implements CsafTest {
     }
     List<Finding> findings = new ArrayList<>();
     ProductGroupMembers groups = null;
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
       JsonNode vulnerability = vulnerabilities.get(i);
-      JsonNode notAffected = vulnerability.path("product_status").path("known_not_affected");
+      JsonNode notAffected =
+          ArrayOrEmpty.of(vulnerability.path("product_status").path("known_not_affected"));
       if (notAffected.isEmpty()) {
         continue;
       }
@@ -37,10 +38,10 @@ final class ProfileImpactStatement implements CsafTest {
         groups = ProductGroupMembers.of(document);
       }
       Set<String> stated = new HashSet<>();
-      for (JsonNode flag : vulnerability.path("flags")) {
+      for (JsonNode flag : ArrayOrEmpty.of(vulnerability.path("flags"))) {
         stated.addAll(groups.productsOf(flag));
       }
-      for (JsonNode threat : vulnerability.path("threats")) {
+      for (JsonNode threat : ArrayOrEmpty.of(vulnerability.path("threats"))) {
         if (threat.path("category").asText().equals("impact")) {
           stated.addAll(groups.productsOf(threat));
         }

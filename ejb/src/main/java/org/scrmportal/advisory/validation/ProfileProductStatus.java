@@ -21,7 +21,7 @@ final class ProfileProductStatus implements CsafTest {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
       if (!vulnerabilities.get(i).has("product_status")) {
         findings.add(

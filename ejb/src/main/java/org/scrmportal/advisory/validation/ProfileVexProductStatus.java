@@ -26,7 +26,7 @@ final class ProfileVexProductStatus implements CsafTest {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
       JsonNode status = vulnerabilities.get(i).path("product_status");
       if (VEX_STATUSES.stream().noneMatch(status::has)) {

@@ -18,9 +18,9 @@ final class RemediationWithoutProductReference implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = document.path("vulnerabilities");
+    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
     for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode remediations = vulnerabilities.get(i).path("remediations");
+      JsonNode remediations = ArrayOrEmpty.of(vulnerabilities.get(i).path("remediations"));
       for (int j = 0; j < remediations.size(); j++) {
         JsonNode remediation = remediations.get(j);
         if (!remediation.has("group_ids") && !remediation.has("product_ids")) {

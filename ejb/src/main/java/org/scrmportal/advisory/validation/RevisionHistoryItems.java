@@ -40,7 +40,8 @@ final class RevisionHistoryItems {
 
   /** The items in document order. */
   static List<Item> of(JsonNode document) {
-    JsonNode history = document.path("document").path("tracking").path("revision_history");
+    JsonNode history =
+        ArrayOrEmpty.of(document.path("document").path("tracking").path("revision_history"));
     List<Item> items = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       JsonNode item = history.get(i);

@@ -52,7 +52,10 @@ class CsafExamplesContinuedTest {
     assertTrue(categories.contains("csaf_security_advisory"), categories.toString());
   }
 
-  /** Budget: 2,500 advisories in 30 s with storing; these tests take a small share of it. */
+  /**
+   * Budget: 2,500 advisories in 30 s (12 ms each) with parsing, schema and storing; these tests
+   * take well under a millisecond per example, the bound leaves room for a loaded machine.
+   */
   @Test
   void runsInAFewMillisecondsPerDocument() throws Exception {
     List<JsonNode> documents = examples().map(CsafTestDocuments::resource).toList();
@@ -66,7 +69,7 @@ class CsafExamplesContinuedTest {
     }
     double millisPerDocument =
         (System.nanoTime() - start) / 1e6 / ((double) rounds * documents.size());
-    assertTrue(millisPerDocument < 2.0, millisPerDocument + " ms per document");
+    assertTrue(millisPerDocument < 10.0, millisPerDocument + " ms per document");
   }
 
   private static void runAll(List<JsonNode> documents) {

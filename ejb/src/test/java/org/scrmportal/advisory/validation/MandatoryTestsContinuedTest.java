@@ -113,6 +113,29 @@ class MandatoryTestsContinuedTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "[]",
+        "{\"document\": 1, \"product_tree\": [], \"vulnerabilities\": {\"a\": 1}}",
+        "{\"document\": {\"category\": \"csaf_vex\", \"tracking\": {\"revision_history\":"
+            + " {\"number\": 1}, \"version\": []}}, \"vulnerabilities\": [1, \"x\", null]}",
+        "{\"document\": {\"category\": \"csaf_vex\", \"notes\": {}, \"references\": 2},"
+            + " \"product_tree\": {\"branches\": {}, \"full_product_names\": \"x\","
+            + " \"product_groups\": [{\"group_id\": 1}]}, \"vulnerabilities\":"
+            + " [{\"product_status\": {\"known_not_affected\": {}, \"known_affected\": [1]},"
+            + " \"flags\": {}, \"remediations\": [1], \"involvements\": [{\"date\": 5}]}]}"
+      })
+  void documentsOfAnotherShapeDoNotBreakAnyTest(String json) {
+    JsonNode document = parse(json);
+    for (CsafTest test : MandatoryTestsContinued.all()) {
+      for (Finding finding : test.run(document)) {
+        assertEquals(test.number(), finding.test());
+      }
+    }
+  }
+
   // ---- 6.1.17 Document Status Draft
 
   @Test
