@@ -46,8 +46,7 @@ class CvssEnvironmentalScoreTest {
 
   @Test
   void cvssV3() {
-    // CVSS v3.1 specification, section 7.3: no modified metrics, the environmental score is the
-    // base
+    // without environmental metrics the environmental score is the base score (9.8 here)
     assertEquals(
         OptionalDouble.of(9.8),
         v3("{'vectorString': 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'}"));
