@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +49,9 @@ public final class CsafValidator {
   private final CsafSchemas schemas;
   private final List<CsafTest> tests;
 
+  /** Whether test 6.1.8 runs, and so reports the violations inside CVSS objects. */
+  private final boolean runsInvalidCvss;
+
   /** A validator with {@link CsafLimits#DEFAULTS} and every test. */
   public CsafValidator() {
     this(CsafLimits.DEFAULTS);
@@ -67,6 +74,7 @@ public final class CsafValidator {
   CsafValidator(CsafLimits limits, List<CsafTest> tests) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.tests = List.copyOf(tests);
+    this.runsInvalidCvss = this.tests.stream().anyMatch(t -> t.number().equals("6.1.8"));
     this.schemas = CsafSchemas.bundled();
     JsonFactory factory =
         JsonFactory.builder()
@@ -98,8 +106,23 @@ public final class CsafValidator {
               + limits.maxBytes()
               + " bytes");
     }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(utf8))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return unreadable("the document is not UTF-8 text (RFC 8259 section 8.1)");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // RFC 8259 section 8.1: a parser may ignore a byte order mark
+    }
     JsonNode document;
-    try (JsonParser parser = mapper.createParser(utf8)) {
+    try (JsonParser parser = mapper.createParser(text)) {
       document = mapper.readTree(parser);
     } catch (StreamConstraintsException e) {
       return unreadable(limitMessage(e));
@@ -119,18 +142,18 @@ public final class CsafValidator {
   public Verdict validate(JsonNode document) {
     Objects.requireNonNull(document, "document");
     List<Finding> schemaFindings = schemas.validateDocument(document);
-    List<Finding> outsideCvss = new ArrayList<>();
-    for (Finding finding : schemaFindings) {
-      if (!IN_CVSS.matcher(finding.path()).matches()) {
-        outsideCvss.add(finding);
-      }
-    }
-    if (!outsideCvss.isEmpty()) {
+    boolean onlyInCvss =
+        runsInvalidCvss
+            && schemaFindings.stream().allMatch(f -> IN_CVSS.matcher(f.path()).matches());
+    if (!onlyInCvss) {
       return new Verdict(schemaFindings);
     }
     List<Finding> findings = new ArrayList<>();
     for (CsafTest test : tests) {
       findings.addAll(test.run(document));
+    }
+    if (!schemaFindings.isEmpty() && findings.stream().noneMatch(f -> f.test().equals("6.1.8"))) {
+      findings.addAll(0, schemaFindings); // never lose a violation of the schema
     }
     return new Verdict(findings);
   }

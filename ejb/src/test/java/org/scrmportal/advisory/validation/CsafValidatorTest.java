@@ -75,7 +75,34 @@ class CsafValidatorTest {
     assertRejected(check(new CsafValidator(), ""), "empty");
     assertRejected(
         new CsafValidator().check(new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}),
-        "not valid JSON");
+        "not UTF-8");
+  }
+
+  @Test
+  void onlyUtf8IsRead() {
+    String minimal = CsafDocuments.minimal().toString();
+
+    assertRejected(
+        new CsafValidator().check(minimal.getBytes(StandardCharsets.UTF_16)), "not UTF-8");
+    Checked withBom = check(new CsafValidator(), "\uFEFF" + minimal);
+    assertTrue(withBom.valid(), withBom.verdict()::toString);
+  }
+
+  @Test
+  void withoutTest618TheCvssViolationsStayViolationsOfTheSchema() {
+    CsafValidator withoutCvssTest =
+        new CsafValidator(
+            CsafLimits.DEFAULTS,
+            MandatoryTests.all().stream().filter(t -> !t.number().equals("6.1.8")).toList());
+    ObjectNode document =
+        CsafDocuments.withScore(
+            "cvss_v2", "{\"vectorString\": \"AV:N/AC:L/Au:N/C:P/I:P/A:P\", \"baseScore\": 7.5}");
+
+    Verdict verdict = withoutCvssTest.validate(document);
+
+    assertEquals(
+        List.of("schema /vulnerabilities/0/scores/0/cvss_v2"),
+        verdict.errors().stream().map(f -> f.test() + " " + f.path()).toList());
   }
 
   @Test
