@@ -85,12 +85,13 @@ public final class MandatoryTests {
   }
 
   private static List<Finding> duplicates(List<Located> ids, String test, String message) {
-    Map<String, String> first = new HashMap<>();
+    Map<String, Located> first = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (Located id : ids) {
-      String earlier = first.putIfAbsent(id.text(), id.pointer());
+      Located earlier = first.putIfAbsent(id.text(), id);
       if (earlier != null) {
-        findings.add(new Finding(test, id.pointer(), String.format(message, id.text(), earlier)));
+        findings.add(
+            new Finding(test, id.pointer(), String.format(message, id.text(), earlier.pointer())));
       }
     }
     return findings;
@@ -101,7 +102,7 @@ public final class MandatoryTests {
   static List<Finding> circularProductIdDefinition(JsonNode document) {
     // the products each relationship-defined product id is built from
     Map<String, Set<String>> builtFrom = new LinkedHashMap<>();
-    Map<String, String> definedAt = new LinkedHashMap<>();
+    Map<String, Located> definedAt = new LinkedHashMap<>();
     for (Located relationship :
         Located.root(document).get("product_tree").elements("relationships")) {
       Located id = relationship.get("full_product_name").get("product_id");
@@ -115,16 +116,19 @@ public final class MandatoryTests {
           parts.add(part);
         }
       }
-      definedAt.putIfAbsent(id.text(), id.pointer());
+      definedAt.putIfAbsent(id.text(), id);
     }
+    // only a product that some relationship is built from can be part of a circle
+    Set<String> usedAsPart = new HashSet<>();
+    builtFrom.values().forEach(usedAsPart::addAll);
     List<Finding> findings = new ArrayList<>();
-    for (Map.Entry<String, String> entry : definedAt.entrySet()) {
+    for (Map.Entry<String, Located> entry : definedAt.entrySet()) {
       String start = entry.getKey();
-      if (reaches(builtFrom, start)) {
+      if (usedAsPart.contains(start) && reaches(builtFrom, start)) {
         findings.add(
             new Finding(
                 "6.1.3",
-                entry.getValue(),
+                entry.getValue().pointer(),
                 "product id '"
                     + start
                     + "' is defined in terms of itself (a circular definition)"));
@@ -227,7 +231,7 @@ public final class MandatoryTests {
   static List<Finding> multipleScoresWithSameVersion(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
-      Map<String, String> seen = new HashMap<>();
+      Map<String, Located> seen = new HashMap<>();
       for (Located score : vulnerability.elements("scores")) {
         List<String> versions = new ArrayList<>(2);
         if (score.get("cvss_v2").exists()) {
@@ -241,7 +245,7 @@ public final class MandatoryTests {
             continue;
           }
           for (String version : versions) {
-            String earlier = seen.putIfAbsent(product.text() + "\n" + version, product.pointer());
+            Located earlier = seen.putIfAbsent(product.text() + "\n" + version, product);
             if (earlier != null) {
               findings.add(
                   new Finding(
@@ -252,7 +256,7 @@ public final class MandatoryTests {
                           + "' already has a "
                           + version
                           + " score, at "
-                          + earlier));
+                          + earlier.pointer()));
             }
           }
         }
