@@ -47,7 +47,7 @@ class OasisTestDocumentsTest {
 
   @Test
   void everyTestOfTheGroupHasOfficialDocuments() throws IOException {
-    assertEquals(16 * 1, documents().map(a -> a.get()[0]).distinct().count());
+    assertEquals(16, documents().map(a -> a.get()[0]).distinct().count());
     assertTrue(documents().count() >= 80, "the 80 documents for 6.1.1 to 6.1.16");
   }
 
