@@ -19,11 +19,11 @@ import java.util.Map;
  * "additionalProperties": false}: a key its object schema does not list under {@code properties} is
  * a finding. Where the schema offers alternatives ({@code oneOf}, {@code anyOf}; only {@code
  * cvss_v3} does, 3.0 or 3.1), the alternative with the fewest findings counts. The bundled schemas
- * are the unmodified copies in {@code csaf/schema/} (origin in NOTICE); the walk never fetches one.
+ * are the unmodified copies in {@code csaf/} (origin in NOTICE); the walk never fetches one.
  */
 final class StrictSchemaCheck {
 
-  private static final String BASE = "csaf/schema/";
+  private static final String BASE = "csaf/";
   private static final String CSAF_ID =
       "https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json";
   private static final Map<String, JsonNode> SCHEMAS =
@@ -31,11 +31,11 @@ final class StrictSchemaCheck {
           CSAF_ID,
           load("csaf_json_schema.json"),
           "https://www.first.org/cvss/cvss-v2.0.json",
-          load("first/cvss-v2.0.json"),
+          load("cvss-v2.0.json"),
           "https://www.first.org/cvss/cvss-v3.0.json",
-          load("first/cvss-v3.0.json"),
+          load("cvss-v3.0.json"),
           "https://www.first.org/cvss/cvss-v3.1.json",
-          load("first/cvss-v3.1.json"));
+          load("cvss-v3.1.json"));
 
   private StrictSchemaCheck() {}
 
