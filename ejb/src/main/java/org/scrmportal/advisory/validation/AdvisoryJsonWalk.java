@@ -20,7 +20,7 @@ final class AdvisoryJsonWalk {
 
   /** {@code pointer} followed by the object member {@code key}, escaped as RFC 6901 says. */
   static String child(String pointer, String key) {
-    return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + Located.escape(key);
   }
 
   /** {@code pointer} followed by the array index {@code index}. */
