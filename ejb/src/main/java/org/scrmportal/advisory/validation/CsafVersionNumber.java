@@ -116,6 +116,29 @@ final class CsafVersionNumber implements Comparable<CsafVersionNumber> {
     return build;
   }
 
+  /**
+   * This version as semantic versioning: an integer version {@code n} as {@code n.0.0}, which
+   * compares with semantic versions by SemVer precedence alone.
+   */
+  CsafVersionNumber asSemantic() {
+    return semantic
+        ? this
+        : new CsafVersionNumber(text, true, major, minor, patch, preRelease, build);
+  }
+
+  /** The version without its build metadata (and its plus). */
+  String withoutBuild() {
+    int plus = text.indexOf('+');
+    return plus < 0 ? text : text.substring(0, plus);
+  }
+
+  /** The version without build metadata and pre-release part. */
+  String withoutBuildAndPreRelease() {
+    String core = withoutBuild();
+    int minus = core.indexOf('-');
+    return minus < 0 ? core : core.substring(0, minus);
+  }
+
   @Override
   public int compareTo(CsafVersionNumber other) {
     int c = major.compareTo(other.major);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A test of section 6 given by its number and a function, for the optional and informative tests.
+ * A test of section 6 given by its number and a function (the tests 6.1.1 to 6.1.16, 6.2 and 6.3).
  *
  * @param number the test number, e.g. {@code "6.2.4"}
  * @param check the findings of the test on a document

@@ -5,6 +5,7 @@ import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,15 +49,8 @@ public final class MandatoryTests {
     return ALL;
   }
 
-  private record Named(String number, Function<JsonNode, List<Finding>> body) implements CsafTest {
-    @Override
-    public List<Finding> run(JsonNode document) {
-      return body.apply(document);
-    }
-  }
-
   private static CsafTest test(String number, Function<JsonNode, List<Finding>> body) {
-    return new Named(number, body);
+    return new FunctionCsafTest(number, body);
   }
 
   // 6.1.1 Missing Definition of Product ID
@@ -663,31 +657,54 @@ public final class MandatoryTests {
   // 6.1.14 Sorted Revision History
 
   static List<Finding> sortedRevisionHistory(JsonNode document) {
-    List<DocumentVersions.Revision> sorted = DocumentVersions.sortedHistory(document);
+    List<RevisionHistoryItems.Item> sorted = sortedHistory(document);
     if (sorted == null) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
     for (int i = 1; i < sorted.size(); i++) {
-      DocumentVersions.Revision earlier = sorted.get(i - 1);
-      DocumentVersions.Revision later = sorted.get(i);
-      if (DocumentVersions.PRECEDENCE.compare(earlier.number(), later.number()) > 0) {
+      RevisionHistoryItems.Item earlier = sorted.get(i - 1);
+      RevisionHistoryItems.Item later = sorted.get(i);
+      if (NUMBER_ORDER.compare(earlier, later) > 0) {
         findings.add(
             new Finding(
                 "6.1.14",
-                "/document/tracking/revision_history/" + later.index() + "/number",
+                later.numberPath(),
                 "revision "
-                    + later.number().text()
+                    + later.number()
                     + " of "
                     + later.date()
                     + " comes after revision "
-                    + earlier.number().text()
+                    + earlier.number()
                     + " of "
                     + earlier.date()
                     + ", though its number is lower"));
       }
     }
     return findings;
+  }
+
+  /** Revision numbers by precedence, an integer version {@code n} ranking as {@code n.0.0}. */
+  private static final Comparator<RevisionHistoryItems.Item> NUMBER_ORDER =
+      Comparator.comparing(item -> item.version().orElseThrow().asSemantic());
+
+  /**
+   * The revision history as 6.1.14 and 6.1.16 sort it: ascending by date, items of the same date
+   * ascending by number, then in document order; null when an item's date or number cannot be read
+   * (the schema reports those).
+   */
+  private static List<RevisionHistoryItems.Item> sortedHistory(JsonNode document) {
+    List<RevisionHistoryItems.Item> items = new ArrayList<>(RevisionHistoryItems.of(document));
+    for (RevisionHistoryItems.Item item : items) {
+      if (item.date() == null || item.version().isEmpty()) {
+        return null;
+      }
+    }
+    items.sort(
+        Comparator.comparing(RevisionHistoryItems.Item::date)
+            .thenComparing(NUMBER_ORDER)
+            .thenComparingInt(RevisionHistoryItems.Item::index));
+    return items;
   }
 
   // 6.1.15 Translator
@@ -709,12 +726,13 @@ public final class MandatoryTests {
 
   static List<Finding> latestDocumentVersion(JsonNode document) {
     JsonNode tracking = document.path("document").path("tracking");
-    DocumentVersions.Version version = DocumentVersions.parse(tracking.path("version").textValue());
-    List<DocumentVersions.Revision> sorted = DocumentVersions.sortedHistory(document);
+    CsafVersionNumber version =
+        CsafVersionNumber.parse(tracking.path("version").textValue()).orElse(null);
+    List<RevisionHistoryItems.Item> sorted = sortedHistory(document);
     if (version == null || sorted == null || sorted.isEmpty()) {
       return List.of();
     }
-    DocumentVersions.Version latest = sorted.get(sorted.size() - 1).number();
+    CsafVersionNumber latest = sorted.get(sorted.size() - 1).version().orElseThrow();
     boolean draft = "draft".equals(tracking.path("status").textValue());
     String mine = draft ? version.withoutBuildAndPreRelease() : version.withoutBuild();
     String theirs = draft ? latest.withoutBuildAndPreRelease() : latest.withoutBuild();
@@ -723,10 +741,7 @@ public final class MandatoryTests {
           new Finding(
               "6.1.16",
               "/document/tracking/version",
-              "the version is "
-                  + version.text()
-                  + " but the latest revision (by date) is "
-                  + latest.text()));
+              "the version is " + version + " but the latest revision (by date) is " + latest));
     }
     return List.of();
   }

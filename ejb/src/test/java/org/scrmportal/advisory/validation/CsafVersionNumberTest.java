@@ -63,6 +63,16 @@ class CsafVersionNumberTest {
   }
 
   @Test
+  void asSemanticAnIntegerVersionRanksAsItsMajorVersion() {
+    assertEquals(0, v("2").asSemantic().compareTo(v("2.0.0")));
+    assertTrue(v("2").asSemantic().compareTo(v("2.0.0-rc.1")) > 0);
+    assertTrue(v("2").asSemantic().compareTo(v("2.0.1")) < 0);
+    assertTrue(v("2").compareTo(v("2.0.0")) < 0);
+    assertEquals("1.0.0-rc.1", v("1.0.0-rc.1+build.5").withoutBuild());
+    assertEquals("1.0.0", v("1.0.0-rc.1+build.5").withoutBuildAndPreRelease());
+  }
+
+  @Test
   void initialDevelopmentIsVersionZero() {
     assertTrue(v("0").initialDevelopment());
     assertTrue(v("0.9.5").initialDevelopment());
