@@ -103,7 +103,11 @@ final class CvssScores {
 
   // CVSS v2 environmental equation (CVSS v2 complete documentation, section 3.2.3)
 
-  private static double environmentalV2(Map<String, String> m) {
+  /**
+   * The environmental score of the metrics of a v2.0 vector (absent temporal and environmental
+   * metrics not defined); NaN when a base metric is missing or a value is unknown.
+   */
+  static double environmentalV2(Map<String, String> m) {
     double av = w(m, "AV", Map.of("L", 0.395, "A", 0.646, "N", 1.0));
     double ac = w(m, "AC", Map.of("H", 0.35, "M", 0.61, "L", 0.71));
     double au = w(m, "Au", Map.of("M", 0.45, "S", 0.56, "N", 0.704));

@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /**
- * The environmental scores test 6.2.19 relies on, against the worked examples of the CVSS guides.
+ * The environmental scores test 6.2.19 relies on: the properties of a CVSS object merged with its
+ * vector (the equations themselves: {@link CvssScoresTest}).
  */
 class CvssEnvironmentalScoreTest {
 
@@ -18,19 +19,6 @@ class CvssEnvironmentalScoreTest {
 
   private static OptionalDouble v3(String json) {
     return CvssEnvironmentalScore.of(raw(json), false);
-  }
-
-  @Test
-  void cvssV2GuideExamples() {
-    // the worked examples of the CVSS v2 guide, section 3.3: CVE-2002-0392 and CVE-2003-0818
-    assertEquals(
-        OptionalDouble.of(9.2),
-        v2(
-            "{'vectorString': 'AV:N/AC:L/Au:N/C:N/I:N/A:C/E:F/RL:OF/RC:C/CDP:H/TD:H/CR:M/IR:M/AR:H'}"));
-    assertEquals(
-        OptionalDouble.of(9.0),
-        v2(
-            "{'vectorString': 'AV:N/AC:L/Au:N/C:C/I:C/A:C/E:F/RL:OF/RC:C/CDP:H/TD:H/CR:M/IR:M/AR:L'}"));
   }
 
   @Test
