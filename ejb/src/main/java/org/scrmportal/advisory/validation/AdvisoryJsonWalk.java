@@ -48,85 +48,6 @@ final class AdvisoryJsonWalk {
     eachItem(document.path("vulnerabilities"), "/vulnerabilities", visitor);
   }
 
-  /**
-   * Each Full Product Name element ({@code full_product_name_t}) of the product tree, with its
-   * pointer: {@code /product_tree/branches[](/branches[])*}{@code /product}, {@code
-   * /product_tree/full_product_names[]} and {@code
-   * /product_tree/relationships[]/full_product_name}.
-   */
-  static void fullProductNames(JsonNode document, BiConsumer<String, JsonNode> visitor) {
-    branches(
-        document,
-        (pointer, branch, path) -> {
-          JsonNode product = branch.get("product");
-          if (product != null && product.isObject()) {
-            visitor.accept(child(pointer, "product"), product);
-          }
-        });
-    JsonNode tree = document.path("product_tree");
-    eachItem(tree.path("full_product_names"), "/product_tree/full_product_names", visitor::accept);
-    eachItem(
-        tree.path("relationships"),
-        "/product_tree/relationships",
-        (pointer, relationship) -> {
-          JsonNode product = relationship.get("full_product_name");
-          if (product != null && product.isObject()) {
-            visitor.accept(child(pointer, "full_product_name"), product);
-          }
-        });
-  }
-
-  /** Visitor of branches: the branch, its pointer and every branch from the root down to it. */
-  @FunctionalInterface
-  interface BranchVisitor {
-    void visit(String pointer, JsonNode branch, List<JsonNode> pathFromRoot);
-  }
-
-  /** Each element of {@code /product_tree/branches[](/branches[])*}, depth first. */
-  static void branches(JsonNode document, BranchVisitor visitor) {
-    branches(
-        document.path("product_tree").path("branches"),
-        "/product_tree/branches",
-        new ArrayList<>(),
-        visitor);
-  }
-
-  private static void branches(
-      JsonNode array, String pointer, List<JsonNode> path, BranchVisitor visitor) {
-    if (array == null || !array.isArray()) {
-      return;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode branch = array.get(i);
-      String here = item(pointer, i);
-      path.add(branch);
-      visitor.visit(here, branch, List.copyOf(path));
-      branches(branch.get("branches"), child(here, "branches"), path, visitor);
-      path.remove(path.size() - 1);
-    }
-  }
-
-  /**
-   * Each {@code file_hashes} array of each Full Product Name's {@code
-   * product_identification_helper/hashes[]}, with its pointer.
-   */
-  static void fileHashes(JsonNode document, BiConsumer<String, JsonNode> visitor) {
-    fullProductNames(
-        document,
-        (pointer, product) -> {
-          String helper = child(pointer, "product_identification_helper");
-          eachItem(
-              product.path("product_identification_helper").path("hashes"),
-              child(helper, "hashes"),
-              (hashPointer, hash) -> {
-                JsonNode fileHashes = hash.get("file_hashes");
-                if (fileHashes != null && fileHashes.isArray()) {
-                  visitor.accept(child(hashPointer, "file_hashes"), fileHashes);
-                }
-              });
-        });
-  }
-
   /** The Product IDs of each product group, by group id. */
   static Map<String, Set<String>> productGroups(JsonNode document) {
     Map<String, Set<String>> groups = new HashMap<>();
@@ -170,7 +91,9 @@ final class AdvisoryJsonWalk {
   static void select(JsonNode document, String path, BiConsumer<String, JsonNode> visitor) {
     if (path.startsWith(ANY_BRANCH)) {
       String rest = path.substring(ANY_BRANCH.length());
-      branches(document, (pointer, branch, ancestors) -> select(branch, pointer, rest, visitor));
+      for (ProductIds.Branch branch : ProductIds.branches(document)) {
+        select(branch.at().node(), branch.at().pointer(), rest, visitor);
+      }
     } else {
       select(document, "", path, visitor);
     }

@@ -207,22 +207,18 @@ public final class InformativeTests {
   /** 6.3.5: no hash value is shorter than 64 characters. */
   static List<Finding> shortHash(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.fileHashes(
-        document,
-        (pointer, fileHashes) ->
-            eachItem(
-                fileHashes,
-                pointer,
-                (hashPointer, hash) -> {
-                  String value = text(hash.get("value"));
-                  if (value != null && value.length() < 64) {
-                    findings.add(
-                        new Finding(
-                            "6.3.5",
-                            child(hashPointer, "value"),
-                            "The hash value is only " + value.length() + " characters long."));
-                  }
-                }));
+    for (Located fileHashes : ProductIds.fileHashes(document)) {
+      for (Located hash : fileHashes.elements()) {
+        String value = text(hash.node().get("value"));
+        if (value != null && value.length() < 64) {
+          findings.add(
+              new Finding(
+                  "6.3.5",
+                  hash.get("value").pointer(),
+                  "The hash value is only " + value.length() + " characters long."));
+        }
+      }
+    }
     return findings;
   }
 
@@ -324,71 +320,65 @@ public final class InformativeTests {
   static List<Finding> branchCategories(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     List<String> expected = List.of("vendor", "product_name", "product_version");
-    AdvisoryJsonWalk.branches(
-        document,
-        (pointer, branch, path) -> {
-          JsonNode product = branch.get("product");
-          if (product == null || !product.isObject()) {
-            return;
-          }
-          int found = 0;
-          for (JsonNode ancestor : path) {
-            if (found < expected.size()
-                && expected.get(found).equals(text(ancestor.get("category")))) {
-              found++;
-            }
-          }
-          if (found < expected.size()) {
-            findings.add(
-                new Finding(
-                    "6.3.9",
-                    child(pointer, "product"),
-                    "The product "
-                        + text(product.get("product_id"))
-                        + " has no ancestor branch of category "
-                        + expected.get(found)
-                        + (found == 0 ? "" : " after " + expected.get(found - 1))
-                        + " (expected vendor, product_name, product_version in that order)."));
-          }
-        });
+    for (ProductIds.Branch branch : ProductIds.branches(document)) {
+      JsonNode product = branch.at().node().get("product");
+      if (product == null || !product.isObject()) {
+        continue;
+      }
+      int found = 0;
+      for (JsonNode ancestor : branch.pathFromRoot()) {
+        if (found < expected.size() && expected.get(found).equals(text(ancestor.get("category")))) {
+          found++;
+        }
+      }
+      if (found < expected.size()) {
+        findings.add(
+            new Finding(
+                "6.3.9",
+                branch.at().get("product").pointer(),
+                "The product "
+                    + text(product.get("product_id"))
+                    + " has no ancestor branch of category "
+                    + expected.get(found)
+                    + (found == 0 ? "" : " after " + expected.get(found - 1))
+                    + " (expected vendor, product_name, product_version in that order)."));
+      }
+    }
     return findings;
   }
 
   /** 6.3.10: no branch has the category {@code product_version_range}. */
   static List<Finding> productVersionRange(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.branches(
-        document,
-        (pointer, branch, path) -> {
-          if ("product_version_range".equals(text(branch.get("category")))) {
-            findings.add(
-                new Finding(
-                    "6.3.10",
-                    child(pointer, "category"),
-                    "The category product_version_range is used; enumerating versions is"
-                        + " recommended."));
-          }
-        });
+    for (ProductIds.Branch branch : ProductIds.branches(document)) {
+      if ("product_version_range".equals(text(branch.at().node().get("category")))) {
+        findings.add(
+            new Finding(
+                "6.3.10",
+                branch.at().get("category").pointer(),
+                "The category product_version_range is used; enumerating versions is"
+                    + " recommended."));
+      }
+    }
     return findings;
   }
 
   /** 6.3.11: the name of no branch of category {@code product_version} starts with v or V. */
   static List<Finding> vAsVersionIndicator(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.branches(
-        document,
-        (pointer, branch, path) -> {
-          String name = text(branch.get("name"));
-          if ("product_version".equals(text(branch.get("category")))
-              && name != null
-              && V_VERSION.matcher(name).matches()) {
-            findings.add(
-                new Finding(
-                    "6.3.11",
-                    child(pointer, "name"),
-                    "The product version " + name + " starts with a v."));
-          }
-        });
+    for (ProductIds.Branch at : ProductIds.branches(document)) {
+      JsonNode branch = at.at().node();
+      String name = text(branch.get("name"));
+      if ("product_version".equals(text(branch.get("category")))
+          && name != null
+          && V_VERSION.matcher(name).matches()) {
+        findings.add(
+            new Finding(
+                "6.3.11",
+                at.at().get("name").pointer(),
+                "The product version " + name + " starts with a v."));
+      }
+    }
     return findings;
   }
 }

@@ -22,36 +22,26 @@ final class MultipleUseOfSameHashAlgorithm implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    ProductTreeNodes.eachFullProductName(
-        document,
-        (path, product) -> {
-          JsonNode hashes =
-              ArrayOrEmpty.of(product.path("product_identification_helper").path("hashes"));
-          for (int k = 0; k < hashes.size(); k++) {
-            JsonNode fileHashes = ArrayOrEmpty.of(hashes.get(k).path("file_hashes"));
-            Map<String, Integer> seen = new HashMap<>();
-            for (int m = 0; m < fileHashes.size(); m++) {
-              String algorithm = fileHashes.get(m).path("algorithm").asText("");
-              Integer earlier = seen.putIfAbsent(algorithm.toLowerCase(Locale.ROOT), m);
-              if (earlier != null) {
-                findings.add(
-                    new Finding(
-                        number(),
-                        path
-                            + "/product_identification_helper/hashes/"
-                            + k
-                            + "/file_hashes/"
-                            + m
-                            + "/algorithm",
-                        "The hash algorithm '"
-                            + algorithm
-                            + "' is already used by file hash "
-                            + earlier
-                            + " of the same item of hashes."));
-              }
-            }
-          }
-        });
+    for (Located fileHashes : ProductIds.fileHashes(document)) {
+      Map<String, Integer> seen = new HashMap<>();
+      List<Located> hashes = fileHashes.elements();
+      for (int m = 0; m < hashes.size(); m++) {
+        Located algorithm = hashes.get(m).get("algorithm");
+        String name = algorithm.node().asText("");
+        Integer earlier = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), m);
+        if (earlier != null) {
+          findings.add(
+              new Finding(
+                  number(),
+                  algorithm.pointer(),
+                  "The hash algorithm '"
+                      + name
+                      + "' is already used by file hash "
+                      + earlier
+                      + " of the same item of hashes."));
+        }
+      }
+    }
     return findings;
   }
 }

@@ -96,18 +96,17 @@ public final class OptionalTests {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.fullProductNames(
-        document,
-        (pointer, product) -> {
-          String id = text(product.get("product_id"));
-          if (id != null && !referenced.contains(id)) {
-            findings.add(
-                new Finding(
-                    "6.2.1",
-                    child(pointer, "product_id"),
-                    "The product ID " + id + " is defined but never referenced in the document."));
-          }
-        });
+    for (Located id : ProductIds.definitions(document)) {
+      if (!referenced.contains(id.text())) {
+        findings.add(
+            new Finding(
+                "6.2.1",
+                id.pointer(),
+                "The product ID "
+                    + id.text()
+                    + " is defined but never referenced in the document."));
+      }
+    }
     return findings;
   }
 
@@ -303,26 +302,24 @@ public final class OptionalTests {
    */
   static List<Finding> onlyHashAlgorithm(JsonNode document, String test, String algorithm) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.fileHashes(
-        document,
-        (pointer, fileHashes) -> {
-          Set<String> algorithms = new HashSet<>();
-          for (JsonNode hash : fileHashes) {
-            String name = text(hash.get("algorithm"));
-            if (name != null) {
-              algorithms.add(name.toLowerCase(Locale.ROOT));
-            }
-          }
-          if (algorithms.equals(Set.of(algorithm))) {
-            findings.add(
-                new Finding(
-                    test,
-                    pointer,
-                    "The hash algorithm "
-                        + algorithm
-                        + " is used without a second, stronger hash algorithm."));
-          }
-        });
+    for (Located fileHashes : ProductIds.fileHashes(document)) {
+      Set<String> algorithms = new HashSet<>();
+      for (JsonNode hash : fileHashes.node()) {
+        String name = text(hash.get("algorithm"));
+        if (name != null) {
+          algorithms.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+      if (algorithms.equals(Set.of(algorithm))) {
+        findings.add(
+            new Finding(
+                test,
+                fileHashes.pointer(),
+                "The hash algorithm "
+                    + algorithm
+                    + " is used without a second, stronger hash algorithm."));
+      }
+    }
     return findings;
   }
 
@@ -474,19 +471,17 @@ public final class OptionalTests {
   /** 6.2.16: each Full Product Name has a {@code product_identification_helper}. */
   static List<Finding> missingProductIdentificationHelper(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.fullProductNames(
-        document,
-        (pointer, product) -> {
-          if (!product.has("product_identification_helper")) {
-            findings.add(
-                new Finding(
-                    "6.2.16",
-                    pointer,
-                    "The product "
-                        + text(product.get("product_id"))
-                        + " provides no product identification helper."));
-          }
-        });
+    for (Located product : ProductIds.fullProductNames(document)) {
+      if (!product.node().has("product_identification_helper")) {
+        findings.add(
+            new Finding(
+                "6.2.16",
+                product.pointer(),
+                "The product "
+                    + text(product.node().get("product_id"))
+                    + " provides no product identification helper."));
+      }
+    }
     return findings;
   }
 
@@ -513,20 +508,19 @@ public final class OptionalTests {
   /** 6.2.18: the name of each branch of category {@code product_version_range} is a vers. */
   static List<Finding> versionRangeWithoutVers(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.branches(
-        document,
-        (pointer, branch, path) -> {
-          String name = text(branch.get("name"));
-          if ("product_version_range".equals(text(branch.get("category")))
-              && name != null
-              && !VERS.matcher(name).find()) {
-            findings.add(
-                new Finding(
-                    "6.2.18",
-                    child(pointer, "name"),
-                    "The version range " + name + " does not follow the vers specification."));
-          }
-        });
+    for (ProductIds.Branch at : ProductIds.branches(document)) {
+      JsonNode branch = at.at().node();
+      String name = text(branch.get("name"));
+      if ("product_version_range".equals(text(branch.get("category")))
+          && name != null
+          && !VERS.matcher(name).find()) {
+        findings.add(
+            new Finding(
+                "6.2.18",
+                at.at().get("name").pointer(),
+                "The version range " + name + " does not follow the vers specification."));
+      }
+    }
     return findings;
   }
 }

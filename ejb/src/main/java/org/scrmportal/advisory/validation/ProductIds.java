@@ -1,13 +1,15 @@
 package org.scrmportal.advisory.validation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a CSAF 2.0 document defines and refers to products and product groups: the Full Product
- * Names of the product tree (in its branches at any depth, {@code full_product_names} and
- * relationships) and every place of type {@code product_id_t}, {@code products_t}, {@code
- * product_group_id_t} or {@code product_groups_t} that refers to one.
+ * The product tree of a CSAF 2.0 document and where the document defines and refers to products and
+ * product groups: the branches at any depth, the Full Product Names of the product tree (in its
+ * branches, {@code full_product_names} and relationships) and every place of type {@code
+ * product_id_t}, {@code products_t}, {@code product_group_id_t} or {@code product_groups_t} that
+ * refers to one.
  */
 final class ProductIds {
 
@@ -18,14 +20,17 @@ final class ProductIds {
    * {@code /product_tree/branches[](/branches[])*\/product}, {@code
    * /product_tree/full_product_names[]}, {@code /product_tree/relationships[]/full_product_name}.
    */
-  static List<Located> fullProductNames(com.fasterxml.jackson.databind.JsonNode document) {
+  static List<Located> fullProductNames(JsonNode document) {
     List<Located> names = new ArrayList<>();
     Located tree = Located.root(document).get("product_tree");
     if (!tree.exists()) {
       return names;
     }
-    for (Located branch : tree.elements("branches")) {
-      walkBranch(branch, names);
+    for (Branch branch : branches(tree)) {
+      Located product = branch.at().get("product");
+      if (product.exists()) {
+        names.add(product);
+      }
     }
     names.addAll(tree.elements("full_product_names"));
     for (Located relationship : tree.elements("relationships")) {
@@ -37,19 +42,63 @@ final class ProductIds {
     return names;
   }
 
-  /** The branches of a branch first, depth first, so products keep their document order. */
-  private static void walkBranch(Located branch, List<Located> names) {
-    Located product = branch.get("product");
-    if (product.exists()) {
-      names.add(product);
-    }
-    for (Located child : branch.elements("branches")) {
-      walkBranch(child, names);
+  /**
+   * A branch of the product tree ({@code /product_tree/branches[](/branches[])*}).
+   *
+   * @param at the branch
+   * @param parent the branch it is in; null for a branch of {@code /product_tree/branches}
+   */
+  record Branch(Located at, Branch parent) {
+
+    /** The branches from the top of the tree down to this one, this one included. */
+    List<JsonNode> pathFromRoot() {
+      List<JsonNode> path = new ArrayList<>();
+      for (Branch branch = this; branch != null; branch = branch.parent()) {
+        path.add(0, branch.at().node());
+      }
+      return path;
     }
   }
 
+  /** Every branch of the product tree at any depth, each before the branches in it. */
+  static List<Branch> branches(JsonNode document) {
+    return branches(Located.root(document).get("product_tree"));
+  }
+
+  private static List<Branch> branches(Located tree) {
+    List<Branch> branches = new ArrayList<>();
+    for (Located branch : tree.elements("branches")) {
+      walkBranch(new Branch(branch, null), branches);
+    }
+    return branches;
+  }
+
+  private static void walkBranch(Branch branch, List<Branch> into) {
+    into.add(branch);
+    for (Located child : branch.at().elements("branches")) {
+      walkBranch(new Branch(child, branch), into);
+    }
+  }
+
+  /**
+   * Every {@code file_hashes} array of the Full Product Names ({@code
+   * product_identification_helper/hashes[]/file_hashes}), in document order.
+   */
+  static List<Located> fileHashes(JsonNode document) {
+    List<Located> lists = new ArrayList<>();
+    for (Located name : fullProductNames(document)) {
+      for (Located hash : name.get("product_identification_helper").elements("hashes")) {
+        Located fileHashes = hash.get("file_hashes");
+        if (fileHashes.node().isArray()) {
+          lists.add(fileHashes);
+        }
+      }
+    }
+    return lists;
+  }
+
   /** The {@code product_id} of every Full Product Name, located (those that are strings). */
-  static List<Located> definitions(com.fasterxml.jackson.databind.JsonNode document) {
+  static List<Located> definitions(JsonNode document) {
     List<Located> ids = new ArrayList<>();
     for (Located name : fullProductNames(document)) {
       Located id = name.get("product_id");
@@ -65,7 +114,7 @@ final class ProductIds {
    * references of each relationship, every product status list, remediation and threat product ids,
    * and the products of scores.
    */
-  static List<Located> references(com.fasterxml.jackson.databind.JsonNode document) {
+  static List<Located> references(JsonNode document) {
     List<Located> refs = new ArrayList<>();
     Located tree = Located.root(document).get("product_tree");
     for (Located group : tree.elements("product_groups")) {
@@ -97,7 +146,7 @@ final class ProductIds {
   }
 
   /** The {@code group_id} of every product group, located. */
-  static List<Located> groupDefinitions(com.fasterxml.jackson.databind.JsonNode document) {
+  static List<Located> groupDefinitions(JsonNode document) {
     List<Located> ids = new ArrayList<>();
     for (Located group : Located.root(document).get("product_tree").elements("product_groups")) {
       addText(group.get("group_id"), ids);
@@ -108,7 +157,7 @@ final class ProductIds {
   /**
    * Every reference to a product group ({@code product_groups_t}): flags, remediations, threats.
    */
-  static List<Located> groupReferences(com.fasterxml.jackson.databind.JsonNode document) {
+  static List<Located> groupReferences(JsonNode document) {
     List<Located> refs = new ArrayList<>();
     for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
       for (Located flag : vulnerability.elements("flags")) {

@@ -34,26 +34,25 @@ final class VersionRangeInProductVersion implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    ProductTreeNodes.eachBranch(
-        document,
-        (path, branch) -> {
-          if (!branch.path("category").asText().equals("product_version")) {
-            return;
-          }
-          String name = branch.path("name").asText("");
-          String range = rangeIndicator(name);
-          if (range != null) {
-            findings.add(
-                new Finding(
-                    number(),
-                    path + "/name",
-                    "The product version '"
-                        + name
-                        + "' looks like a version range ('"
-                        + range
-                        + "'); use the category product_version_range for ranges."));
-          }
-        });
+    for (ProductIds.Branch at : ProductIds.branches(document)) {
+      JsonNode branch = at.at().node();
+      if (!branch.path("category").asText().equals("product_version")) {
+        continue;
+      }
+      String name = branch.path("name").asText("");
+      String range = rangeIndicator(name);
+      if (range != null) {
+        findings.add(
+            new Finding(
+                number(),
+                at.at().get("name").pointer(),
+                "The product version '"
+                    + name
+                    + "' looks like a version range ('"
+                    + range
+                    + "'); use the category product_version_range for ranges."));
+      }
+    }
     return findings;
   }
 
