@@ -1,12 +1,10 @@
 package org.scrmportal.advisory.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -33,6 +31,19 @@ final class AdvisoryJsonWalk {
     return node != null && node.isTextual() ? node.asText() : null;
   }
 
+  /** An RFC 3339 date-time ({@code t}, {@code z} in either case), or null when it is not one. */
+  static OffsetDateTime dateTime(JsonNode node) {
+    String value = text(node);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value); // parsed ignoring case
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** Calls {@code visitor} with the pointer and value of each item of the array {@code array}. */
   static void eachItem(JsonNode array, String pointer, BiConsumer<String, JsonNode> visitor) {
     if (array == null || !array.isArray()) {
@@ -46,20 +57,6 @@ final class AdvisoryJsonWalk {
   /** Each vulnerability, with its pointer ({@code /vulnerabilities/0}). */
   static void vulnerabilities(JsonNode document, BiConsumer<String, JsonNode> visitor) {
     eachItem(document.path("vulnerabilities"), "/vulnerabilities", visitor);
-  }
-
-  /** The Product IDs of each product group, by group id. */
-  static Map<String, Set<String>> productGroups(JsonNode document) {
-    Map<String, Set<String>> groups = new HashMap<>();
-    for (JsonNode group : document.path("product_tree").path("product_groups")) {
-      String id = text(group.get("group_id"));
-      if (id != null) {
-        groups
-            .computeIfAbsent(id, k -> new LinkedHashSet<>())
-            .addAll(strings(group.get("product_ids")));
-      }
-    }
-    return groups;
   }
 
   /** The strings of an array of strings ({@code products_t} and the like); empty when absent. */

@@ -2,7 +2,6 @@ package org.scrmportal.advisory.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ final class MultipleDefinitionInInvolvements implements CsafTest {
           continue;
         }
         String party = involvement.path("party").asText("");
-        Integer earlier = seen.putIfAbsent(party + "\n" + instant(date.asText()), j);
+        Integer earlier = seen.putIfAbsent(party + "\n" + instant(date), j);
         if (earlier != null) {
           findings.add(
               new Finding(
@@ -54,11 +53,8 @@ final class MultipleDefinitionInInvolvements implements CsafTest {
     return findings;
   }
 
-  private static String instant(String date) {
-    try {
-      return OffsetDateTime.parse(date).toInstant().toString();
-    } catch (DateTimeParseException e) {
-      return date;
-    }
+  private static String instant(JsonNode date) {
+    OffsetDateTime dateTime = AdvisoryJsonWalk.dateTime(date);
+    return dateTime == null ? date.asText() : dateTime.toInstant().toString();
   }
 }

@@ -1,13 +1,13 @@
 package org.scrmportal.advisory.validation;
 
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.child;
+import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.dateTime;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.eachItem;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.strings;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -123,17 +123,14 @@ public final class OptionalTests {
    * group_ids}).
    */
   static List<Finding> missingRemediation(JsonNode document) {
-    Map<String, Set<String>> groups = AdvisoryJsonWalk.productGroups(document);
+    ProductGroupMembers groups = ProductGroupMembers.of(document);
     List<Finding> findings = new ArrayList<>();
     AdvisoryJsonWalk.vulnerabilities(
         document,
         (pointer, vulnerability) -> {
           Set<String> remediated = new HashSet<>();
           for (JsonNode remediation : vulnerability.path("remediations")) {
-            remediated.addAll(strings(remediation.get("product_ids")));
-            for (String group : strings(remediation.get("group_ids"))) {
-              remediated.addAll(groups.getOrDefault(group, Set.of()));
-            }
+            remediated.addAll(groups.productsOf(remediation));
           }
           List<String> statuses = new ArrayList<>(AFFECTED);
           statuses.add("under_investigation");
@@ -196,23 +193,20 @@ public final class OptionalTests {
    */
   static List<Finding> buildMetadataInRevisionHistory(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    eachItem(
-        document.path("document").path("tracking").path("revision_history"),
-        "/document/tracking/revision_history",
-        (pointer, revision) -> {
-          String number = text(revision.get("number"));
-          if (number != null && number.contains("+")) {
-            findings.add(
-                new Finding(
-                    "6.2.4",
-                    child(pointer, "number"),
-                    "The revision number "
-                        + number
-                        + " includes the build metadata "
-                        + number.substring(number.indexOf('+'))
-                        + "."));
-          }
-        });
+    for (RevisionHistoryItems.Item revision : RevisionHistoryItems.of(document)) {
+      String number = revision.number();
+      if (number.contains("+")) {
+        findings.add(
+            new Finding(
+                "6.2.4",
+                revision.numberPath(),
+                "The revision number "
+                    + number
+                    + " includes the build metadata "
+                    + number.substring(number.indexOf('+'))
+                    + "."));
+      }
+    }
     return findings;
   }
 
@@ -264,19 +258,6 @@ public final class OptionalTests {
                 + " is older than "
                 + newest
                 + ", the date of the newest item of the revision history."));
-  }
-
-  /** An RFC 3339 date-time ({@code t}, {@code z} in either case), or null when it is not one. */
-  static OffsetDateTime dateTime(JsonNode node) {
-    String value = text(node);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.toUpperCase(Locale.ROOT));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   /** 6.2.7: every item of each vulnerability's involvements has a {@code date}. */

@@ -3,7 +3,6 @@ package org.scrmportal.advisory.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,13 +78,7 @@ final class RevisionHistoryItems {
   }
 
   private static Instant date(JsonNode node) {
-    if (!node.isTextual()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(node.asText()).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    OffsetDateTime date = AdvisoryJsonWalk.dateTime(node);
+    return date == null ? null : date.toInstant();
   }
 }
