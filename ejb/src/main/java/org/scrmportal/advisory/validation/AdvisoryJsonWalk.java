@@ -72,11 +72,6 @@ final class AdvisoryJsonWalk {
     return values;
   }
 
-  /** Whether the document uses the profile "Informational Advisory" (section 4.3). */
-  static boolean isInformationalAdvisory(JsonNode document) {
-    return "csaf_informational_advisory".equals(text(document.path("document").get("category")));
-  }
-
   private static final String ANY_BRANCH = "/product_tree/branches[](/branches[])*";
 
   /**

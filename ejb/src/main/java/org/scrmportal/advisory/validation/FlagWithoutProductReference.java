@@ -18,18 +18,15 @@ final class FlagWithoutProductReference implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode flags = ArrayOrEmpty.of(vulnerabilities.get(i).path("flags"));
-      for (int j = 0; j < flags.size(); j++) {
-        JsonNode flag = flags.get(j);
-        if (!flag.has("group_ids") && !flag.has("product_ids")) {
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      for (Located flag : vulnerability.elements("flags")) {
+        if (!flag.node().has("group_ids") && !flag.node().has("product_ids")) {
           findings.add(
               new Finding(
                   number(),
-                  "/vulnerabilities/" + i + "/flags/" + j,
+                  flag.pointer(),
                   "The flag '"
-                      + flag.path("label").asText()
+                      + flag.node().path("label").asText()
                       + "' names no products (neither product_ids nor group_ids)."));
         }
       }

@@ -36,10 +36,10 @@ public final class InformativeTests {
 
   private static final Set<String> OTHER_PROFILES =
       Set.of(
-          "csaf_security_incident_response",
-          "csaf_informational_advisory",
-          "csaf_security_advisory",
-          "csaf_vex");
+          ProfileCategories.SECURITY_INCIDENT_RESPONSE,
+          ProfileCategories.INFORMATIONAL_ADVISORY,
+          ProfileCategories.SECURITY_ADVISORY,
+          ProfileCategories.VEX);
 
   /** 6.3.6: the paths of URLs (those of references are checked unless their category is self). */
   private static final List<String> URL_PATHS =

@@ -23,12 +23,11 @@ final class MultipleDefinitionInInvolvements implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode involvements = ArrayOrEmpty.of(vulnerabilities.get(i).path("involvements"));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      List<Located> involvements = vulnerability.elements("involvements");
       Map<String, Integer> seen = new HashMap<>();
       for (int j = 0; j < involvements.size(); j++) {
-        JsonNode involvement = involvements.get(j);
+        JsonNode involvement = involvements.get(j).node();
         JsonNode date = involvement.path("date");
         if (!date.isTextual()) {
           continue;
@@ -39,7 +38,7 @@ final class MultipleDefinitionInInvolvements implements CsafTest {
           findings.add(
               new Finding(
                   number(),
-                  "/vulnerabilities/" + i + "/involvements/" + j,
+                  involvements.get(j).pointer(),
                   "The party '"
                       + party
                       + "' already has involvement "

@@ -33,9 +33,8 @@ final class MultipleFlagsWithVexJustificationCodes implements CsafTest {
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     ProductGroupMembers groups = null;
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode flags = ArrayOrEmpty.of(vulnerabilities.get(i).path("flags"));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      List<Located> flags = vulnerability.elements("flags");
       if (flags.size() < 2) {
         continue;
       }
@@ -44,7 +43,7 @@ final class MultipleFlagsWithVexJustificationCodes implements CsafTest {
       }
       Map<String, Integer> flagOf = new HashMap<>();
       for (int j = 0; j < flags.size(); j++) {
-        JsonNode flag = flags.get(j);
+        JsonNode flag = flags.get(j).node();
         if (!VEX_JUSTIFICATION_CODES.contains(flag.path("label").asText())) {
           continue;
         }
@@ -54,13 +53,13 @@ final class MultipleFlagsWithVexJustificationCodes implements CsafTest {
             findings.add(
                 new Finding(
                     number(),
-                    "/vulnerabilities/" + i + "/flags/" + j,
+                    flags.get(j).pointer(),
                     "The product "
                         + product
                         + " already has the VEX justification flag "
                         + earlier
                         + " ('"
-                        + flags.get(earlier).path("label").asText()
+                        + flags.get(earlier).node().path("label").asText()
                         + "'); a product may have one only."));
           }
         }

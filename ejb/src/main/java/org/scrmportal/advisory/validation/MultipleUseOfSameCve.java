@@ -21,19 +21,19 @@ final class MultipleUseOfSameCve implements CsafTest {
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
+    List<Located> vulnerabilities = Located.root(document).elements("vulnerabilities");
     for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode cve = vulnerabilities.get(i).path("cve");
-      if (!cve.isTextual()) {
+      Located cve = vulnerabilities.get(i).get("cve");
+      if (!cve.node().isTextual()) {
         continue;
       }
-      Integer earlier = seen.putIfAbsent(cve.asText(), i);
+      Integer earlier = seen.putIfAbsent(cve.text(), i);
       if (earlier != null) {
         findings.add(
             new Finding(
                 number(),
-                "/vulnerabilities/" + i + "/cve",
-                cve.asText() + " is already used by vulnerability " + earlier + "."));
+                cve.pointer(),
+                cve.text() + " is already used by vulnerability " + earlier + "."));
       }
     }
     return findings;

@@ -69,7 +69,7 @@ public final class OptionalTests {
    * Skipped for the profile "Informational Advisory".
    */
   static List<Finding> unusedProductIds(JsonNode document) {
-    if (AdvisoryJsonWalk.isInformationalAdvisory(document)) {
+    if (ProfileCategories.is(document, ProfileCategories.INFORMATIONAL_ADVISORY)) {
       return List.of();
     }
     Set<String> referenced = new HashSet<>();

@@ -3,10 +3,12 @@ package org.scrmportal.advisory.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The Product IDs of each Product Group of {@code /product_tree/product_groups} (CSAF 2.0 section
@@ -23,11 +25,13 @@ final class ProductGroupMembers {
 
   static ProductGroupMembers of(JsonNode document) {
     Map<String, List<String>> members = new HashMap<>();
-    for (JsonNode group : ArrayOrEmpty.of(document.path("product_tree").path("product_groups"))) {
-      String id = group.path("group_id").asText(null);
+    for (Located group : Located.root(document).get("product_tree").elements("product_groups")) {
+      String id = group.node().path("group_id").asText(null);
       if (id != null) {
         members.merge(
-            id, AdvisoryJsonWalk.strings(group.path("product_ids")), ProductGroupMembers::concat);
+            id,
+            AdvisoryJsonWalk.strings(group.node().path("product_ids")),
+            ProductGroupMembers::concat);
       }
     }
     return new ProductGroupMembers(members);
@@ -39,10 +43,41 @@ final class ProductGroupMembers {
    */
   Set<String> productsOf(JsonNode item) {
     Set<String> products = new LinkedHashSet<>(AdvisoryJsonWalk.strings(item.path("product_ids")));
-    for (JsonNode group : ArrayOrEmpty.of(item.path("group_ids"))) {
-      products.addAll(members.getOrDefault(group.asText(), List.of()));
+    for (String group : AdvisoryJsonWalk.strings(item.path("group_ids"))) {
+      products.addAll(members.getOrDefault(group, List.of()));
     }
     return products;
+  }
+
+  /**
+   * The products of the product status list {@code list} of each vulnerability that none of its
+   * statements applies to (6.1.27.9, 6.1.27.10), located.
+   *
+   * @param statements the statements of a vulnerability (flags, threats, remediations)
+   */
+  static List<Located> unstated(
+      JsonNode document, String list, Function<Located, List<Located>> statements) {
+    List<Located> unstated = new ArrayList<>();
+    ProductGroupMembers groups = null;
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      List<Located> products = vulnerability.get("product_status").elements(list);
+      if (products.isEmpty()) {
+        continue;
+      }
+      if (groups == null) {
+        groups = of(document);
+      }
+      Set<String> stated = new HashSet<>();
+      for (Located statement : statements.apply(vulnerability)) {
+        stated.addAll(groups.productsOf(statement.node()));
+      }
+      for (Located product : products) {
+        if (!stated.contains(product.node().asText())) {
+          unstated.add(product);
+        }
+      }
+    }
+    return unstated;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -2,9 +2,7 @@ package org.scrmportal.advisory.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * CSAF 2.0 6.1.27.10 Action Statement: for {@code csaf_vex}, each product of {@code
@@ -25,34 +23,16 @@ final class ProfileActionStatement implements CsafTest {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    ProductGroupMembers groups = null;
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode vulnerability = vulnerabilities.get(i);
-      JsonNode affected =
-          ArrayOrEmpty.of(vulnerability.path("product_status").path("known_affected"));
-      if (affected.isEmpty()) {
-        continue;
-      }
-      if (groups == null) {
-        groups = ProductGroupMembers.of(document);
-      }
-      Set<String> stated = new HashSet<>();
-      for (JsonNode remediation : ArrayOrEmpty.of(vulnerability.path("remediations"))) {
-        stated.addAll(groups.productsOf(remediation));
-      }
-      for (int j = 0; j < affected.size(); j++) {
-        String product = affected.get(j).asText();
-        if (!stated.contains(product)) {
-          findings.add(
-              new Finding(
-                  number(),
-                  "/vulnerabilities/" + i + "/product_status/known_affected/" + j,
-                  "There is no action statement (a remediation) for the known affected product "
-                      + product
-                      + "."));
-        }
-      }
+    for (Located product :
+        ProductGroupMembers.unstated(
+            document, "known_affected", vulnerability -> vulnerability.elements("remediations"))) {
+      findings.add(
+          new Finding(
+              number(),
+              product.pointer(),
+              "There is no action statement (a remediation) for the known affected product "
+                  + product.node().asText()
+                  + "."));
     }
     return findings;
   }

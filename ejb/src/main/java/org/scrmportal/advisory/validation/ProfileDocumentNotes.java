@@ -27,8 +27,8 @@ final class ProfileDocumentNotes implements CsafTest {
         ProfileCategories.SECURITY_INCIDENT_RESPONSE)) {
       return List.of();
     }
-    for (JsonNode note : ArrayOrEmpty.of(document.path("document").path("notes"))) {
-      if (CATEGORIES.contains(note.path("category").asText())) {
+    for (Located note : Located.root(document).get("document").elements("notes")) {
+      if (CATEGORIES.contains(note.node().path("category").asText())) {
         return List.of();
       }
     }

@@ -23,8 +23,8 @@ final class ProfileDocumentReferences implements CsafTest {
         ProfileCategories.SECURITY_INCIDENT_RESPONSE)) {
       return List.of();
     }
-    for (JsonNode reference : ArrayOrEmpty.of(document.path("document").path("references"))) {
-      if (reference.path("category").asText().equals("external")) {
+    for (Located reference : Located.root(document).get("document").elements("references")) {
+      if (reference.node().path("category").asText().equals("external")) {
         return List.of();
       }
     }

@@ -2,9 +2,7 @@ package org.scrmportal.advisory.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * CSAF 2.0 6.1.27.9 Impact Statement: for {@code csaf_vex}, each product of {@code
@@ -25,41 +23,29 @@ final class ProfileImpactStatement implements CsafTest {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    ProductGroupMembers groups = null;
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode vulnerability = vulnerabilities.get(i);
-      JsonNode notAffected =
-          ArrayOrEmpty.of(vulnerability.path("product_status").path("known_not_affected"));
-      if (notAffected.isEmpty()) {
-        continue;
-      }
-      if (groups == null) {
-        groups = ProductGroupMembers.of(document);
-      }
-      Set<String> stated = new HashSet<>();
-      for (JsonNode flag : ArrayOrEmpty.of(vulnerability.path("flags"))) {
-        stated.addAll(groups.productsOf(flag));
-      }
-      for (JsonNode threat : ArrayOrEmpty.of(vulnerability.path("threats"))) {
-        if (threat.path("category").asText().equals("impact")) {
-          stated.addAll(groups.productsOf(threat));
-        }
-      }
-      for (int j = 0; j < notAffected.size(); j++) {
-        String product = notAffected.get(j).asText();
-        if (!stated.contains(product)) {
-          findings.add(
-              new Finding(
-                  number(),
-                  "/vulnerabilities/" + i + "/product_status/known_not_affected/" + j,
-                  "There is no impact statement (a flag or a threat of category impact) for the"
-                      + " known not affected product "
-                      + product
-                      + "."));
-        }
-      }
+    for (Located product :
+        ProductGroupMembers.unstated(
+            document, "known_not_affected", ProfileImpactStatement::statements)) {
+      findings.add(
+          new Finding(
+              number(),
+              product.pointer(),
+              "There is no impact statement (a flag or a threat of category impact) for the"
+                  + " known not affected product "
+                  + product.node().asText()
+                  + "."));
     }
     return findings;
+  }
+
+  /** The flags and the threats of category impact of a vulnerability. */
+  private static List<Located> statements(Located vulnerability) {
+    List<Located> statements = new ArrayList<>(vulnerability.elements("flags"));
+    for (Located threat : vulnerability.elements("threats")) {
+      if (threat.node().path("category").asText().equals("impact")) {
+        statements.add(threat);
+      }
+    }
+    return statements;
   }
 }

@@ -21,13 +21,12 @@ final class ProfileProductStatus implements CsafTest {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      if (!vulnerabilities.get(i).has("product_status")) {
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      if (!vulnerability.node().has("product_status")) {
         findings.add(
             new Finding(
                 number(),
-                "/vulnerabilities/" + i,
+                vulnerability.pointer(),
                 "In a document of category csaf_security_advisory each vulnerability needs a"
                     + " product status."));
       }

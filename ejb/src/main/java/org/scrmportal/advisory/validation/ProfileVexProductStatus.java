@@ -26,14 +26,13 @@ final class ProfileVexProductStatus implements CsafTest {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode status = vulnerabilities.get(i).path("product_status");
-      if (VEX_STATUSES.stream().noneMatch(status::has)) {
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      Located status = vulnerability.get("product_status");
+      if (VEX_STATUSES.stream().noneMatch(status.node()::has)) {
         findings.add(
             new Finding(
                 number(),
-                "/vulnerabilities/" + i + (status.isMissingNode() ? "" : "/product_status"),
+                status.node().isMissingNode() ? vulnerability.pointer() : status.pointer(),
                 "In a document of category csaf_vex each vulnerability needs at least one of"
                     + " the product statuses fixed, known_affected, known_not_affected or"
                     + " under_investigation."));

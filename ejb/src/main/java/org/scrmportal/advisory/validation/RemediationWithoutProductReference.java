@@ -18,16 +18,13 @@ final class RemediationWithoutProductReference implements CsafTest {
   @Override
   public List<Finding> run(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode vulnerabilities = ArrayOrEmpty.of(document.path("vulnerabilities"));
-    for (int i = 0; i < vulnerabilities.size(); i++) {
-      JsonNode remediations = ArrayOrEmpty.of(vulnerabilities.get(i).path("remediations"));
-      for (int j = 0; j < remediations.size(); j++) {
-        JsonNode remediation = remediations.get(j);
-        if (!remediation.has("group_ids") && !remediation.has("product_ids")) {
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      for (Located remediation : vulnerability.elements("remediations")) {
+        if (!remediation.node().has("group_ids") && !remediation.node().has("product_ids")) {
           findings.add(
               new Finding(
                   number(),
-                  "/vulnerabilities/" + i + "/remediations/" + j,
+                  remediation.pointer(),
                   "The remediation names no products (neither product_ids nor group_ids)."));
         }
       }

@@ -39,8 +39,10 @@ final class RevisionHistoryItems {
 
   /** The items in document order. */
   static List<Item> of(JsonNode document) {
-    JsonNode history =
-        ArrayOrEmpty.of(document.path("document").path("tracking").path("revision_history"));
+    JsonNode history = document.path("document").path("tracking").path("revision_history");
+    if (!history.isArray()) {
+      return List.of();
+    }
     List<Item> items = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       JsonNode item = history.get(i);
