@@ -1,7 +1,5 @@
 package org.scrmportal.advisory.validation;
 
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.child;
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.eachItem;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.strings;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.text;
 
@@ -34,50 +32,42 @@ final class CvssEnvironmentalScore {
    */
   static List<Finding> cvssForFixedProducts(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) -> {
-          for (String status : List.of("first_fixed", "fixed")) {
-            eachItem(
-                vulnerability.path("product_status").path(status),
-                child(child(pointer, "product_status"), status),
-                (idPointer, id) -> {
-                  if (!id.isTextual()) {
-                    return;
-                  }
-                  eachItem(
-                      vulnerability.path("scores"),
-                      child(pointer, "scores"),
-                      (scorePointer, score) -> {
-                        if (!strings(score.get("products")).contains(id.asText())) {
-                          return;
-                        }
-                        for (String cvss : List.of("cvss_v3", "cvss_v2")) {
-                          JsonNode object = score.get(cvss);
-                          if (object == null || !object.isObject()) {
-                            continue;
-                          }
-                          OptionalDouble environmental = of(object, cvss.equals("cvss_v2"));
-                          if (environmental.isPresent() && environmental.getAsDouble() != 0) {
-                            findings.add(
-                                new Finding(
-                                    "6.2.19",
-                                    idPointer,
-                                    "The product "
-                                        + id.asText()
-                                        + " is listed in "
-                                        + status
-                                        + " but the CVSS at "
-                                        + child(scorePointer, cvss)
-                                        + " has the environmental score "
-                                        + environmental.getAsDouble()
-                                        + ", not 0."));
-                          }
-                        }
-                      });
-                });
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      for (String status : List.of("first_fixed", "fixed")) {
+        for (Located id : vulnerability.get("product_status").elements(status)) {
+          if (!id.node().isTextual()) {
+            continue;
           }
-        });
+          for (Located score : vulnerability.elements("scores")) {
+            if (!strings(score.node().get("products")).contains(id.text())) {
+              continue;
+            }
+            for (String cvss : List.of("cvss_v3", "cvss_v2")) {
+              Located object = score.get(cvss);
+              if (!object.node().isObject()) {
+                continue;
+              }
+              OptionalDouble environmental = of(object.node(), cvss.equals("cvss_v2"));
+              if (environmental.isPresent() && environmental.getAsDouble() != 0) {
+                findings.add(
+                    new Finding(
+                        "6.2.19",
+                        id.pointer(),
+                        "The product "
+                            + id.text()
+                            + " is listed in "
+                            + status
+                            + " but the CVSS at "
+                            + object.pointer()
+                            + " has the environmental score "
+                            + environmental.getAsDouble()
+                            + ", not 0."));
+              }
+            }
+          }
+        }
+      }
+    }
     return findings;
   }
 

@@ -1,7 +1,5 @@
 package org.scrmportal.advisory.validation;
 
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.child;
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.eachItem;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,62 +143,53 @@ public final class InformativeTests {
    */
   static List<Finding> cvssV2Only(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) ->
-            eachItem(
-                vulnerability.path("scores"),
-                child(pointer, "scores"),
-                (scorePointer, score) -> {
-                  if (score.has("cvss_v2") && !score.has("cvss_v3")) {
-                    findings.add(
-                        new Finding(
-                            "6.3.1",
-                            scorePointer,
-                            "Only a CVSS v2 score is given for "
-                                + AdvisoryJsonWalk.strings(score.get("products"))
-                                + "; CVSS v3.1 is recommended (as well)."));
-                  }
-                }));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      for (Located score : vulnerability.elements("scores")) {
+        if (score.node().has("cvss_v2") && !score.node().has("cvss_v3")) {
+          findings.add(
+              new Finding(
+                  "6.3.1",
+                  score.pointer(),
+                  "Only a CVSS v2 score is given for "
+                      + AdvisoryJsonWalk.strings(score.node().get("products"))
+                      + "; CVSS v3.1 is recommended (as well)."));
+        }
+      }
+    }
     return findings;
   }
 
   /** 6.3.2: no {@code cvss_v3} is of version 3.0 (its {@code version} or its vector). */
   static List<Finding> cvssV30(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.select(
-        document,
-        "/vulnerabilities[]/scores[]/cvss_v3",
-        (pointer, cvss) -> {
-          if ("3.0".equals(text(cvss.get("version")))) {
-            findings.add(
-                new Finding(
-                    "6.3.2",
-                    child(pointer, "version"),
-                    "CVSS v3.0 is used; an upgrade to CVSS v3.1 is recommended."));
-          }
-          String vector = text(cvss.get("vectorString"));
-          if (vector != null && vector.startsWith("CVSS:3.0/")) {
-            findings.add(
-                new Finding(
-                    "6.3.2",
-                    child(pointer, "vectorString"),
-                    "The vector " + vector + " is CVSS v3.0; CVSS v3.1 is recommended."));
-          }
-        });
+    for (Located cvss : AdvisoryJsonWalk.select(document, "/vulnerabilities[]/scores[]/cvss_v3")) {
+      if ("3.0".equals(text(cvss.node().get("version")))) {
+        findings.add(
+            new Finding(
+                "6.3.2",
+                cvss.get("version").pointer(),
+                "CVSS v3.0 is used; an upgrade to CVSS v3.1 is recommended."));
+      }
+      String vector = text(cvss.node().get("vectorString"));
+      if (vector != null && vector.startsWith("CVSS:3.0/")) {
+        findings.add(
+            new Finding(
+                "6.3.2",
+                cvss.get("vectorString").pointer(),
+                "The vector " + vector + " is CVSS v3.0; CVSS v3.1 is recommended."));
+      }
+    }
     return findings;
   }
 
   /** 6.3.3 and 6.3.4: each vulnerability has the property {@code key}. */
   static List<Finding> missing(JsonNode document, String test, String key, String message) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) -> {
-          if (!vulnerability.has(key)) {
-            findings.add(new Finding(test, child(pointer, key), message));
-          }
-        });
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      if (!vulnerability.node().has(key)) {
+        findings.add(new Finding(test, vulnerability.get(key).pointer(), message));
+      }
+    }
     return findings;
   }
 
@@ -228,18 +217,16 @@ public final class InformativeTests {
   static List<Finding> nonSelfUrls(JsonNode document, UrlResolver urls) {
     List<Finding> findings = new ArrayList<>();
     for (String path : URL_PATHS) {
-      AdvisoryJsonWalk.select(
-          document, path, (pointer, url) -> checkUrl("6.3.6", pointer, url, urls, findings));
+      for (Located url : AdvisoryJsonWalk.select(document, path)) {
+        checkUrl("6.3.6", url, urls, findings);
+      }
     }
     for (String path : REFERENCE_PATHS) {
-      AdvisoryJsonWalk.select(
-          document,
-          path,
-          (pointer, reference) -> {
-            if (!"self".equals(text(reference.get("category")))) {
-              checkUrl("6.3.6", child(pointer, "url"), reference.get("url"), urls, findings);
-            }
-          });
+      for (Located reference : AdvisoryJsonWalk.select(document, path)) {
+        if (!"self".equals(text(reference.node().get("category")))) {
+          checkUrl("6.3.6", reference.get("url"), urls, findings);
+        }
+      }
     }
     return findings;
   }
@@ -248,26 +235,22 @@ public final class InformativeTests {
   static List<Finding> selfUrls(JsonNode document, UrlResolver urls) {
     List<Finding> findings = new ArrayList<>();
     for (String path : REFERENCE_PATHS) {
-      AdvisoryJsonWalk.select(
-          document,
-          path,
-          (pointer, reference) -> {
-            if ("self".equals(text(reference.get("category")))) {
-              checkUrl("6.3.7", child(pointer, "url"), reference.get("url"), urls, findings);
-            }
-          });
+      for (Located reference : AdvisoryJsonWalk.select(document, path)) {
+        if ("self".equals(text(reference.node().get("category")))) {
+          checkUrl("6.3.7", reference.get("url"), urls, findings);
+        }
+      }
     }
     return findings;
   }
 
-  private static void checkUrl(
-      String test, String pointer, JsonNode node, UrlResolver urls, List<Finding> findings) {
-    String url = text(node);
+  private static void checkUrl(String test, Located at, UrlResolver urls, List<Finding> findings) {
+    String url = text(at.node());
     if (url != null && urls.resolve(url) == UrlResolver.Resolution.FAILS) {
       findings.add(
           new Finding(
               test,
-              pointer,
+              at.pointer(),
               "The URL " + url + " does not resolve with an HTTP status code of 2xx or 3xx."));
     }
   }
@@ -294,20 +277,17 @@ public final class InformativeTests {
       paths.add("/document/category");
     }
     for (String path : paths) {
-      AdvisoryJsonWalk.select(
-          document,
-          path,
-          (pointer, node) -> {
-            String value = text(node);
-            if (value != null) {
-              List<String> wrong = spelling.misspellings(lang, value);
-              if (!wrong.isEmpty()) {
-                findings.add(
-                    new Finding(
-                        "6.3.8", pointer, "Spelling mistakes: " + String.join(", ", wrong)));
-              }
-            }
-          });
+      for (Located at : AdvisoryJsonWalk.select(document, path)) {
+        String value = text(at.node());
+        if (value != null) {
+          List<String> wrong = spelling.misspellings(lang, value);
+          if (!wrong.isEmpty()) {
+            findings.add(
+                new Finding(
+                    "6.3.8", at.pointer(), "Spelling mistakes: " + String.join(", ", wrong)));
+          }
+        }
+      }
     }
     return findings;
   }

@@ -1,8 +1,6 @@
 package org.scrmportal.advisory.validation;
 
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.child;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.dateTime;
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.eachItem;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.strings;
 import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.text;
 
@@ -13,7 +11,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -125,66 +122,56 @@ public final class OptionalTests {
   static List<Finding> missingRemediation(JsonNode document) {
     ProductGroupMembers groups = ProductGroupMembers.of(document);
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) -> {
-          Set<String> remediated = new HashSet<>();
-          for (JsonNode remediation : vulnerability.path("remediations")) {
-            remediated.addAll(groups.productsOf(remediation));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      Set<String> remediated = new HashSet<>();
+      for (JsonNode remediation : vulnerability.node().path("remediations")) {
+        remediated.addAll(groups.productsOf(remediation));
+      }
+      List<String> statuses = new ArrayList<>(AFFECTED);
+      statuses.add("under_investigation");
+      for (String status : statuses) {
+        for (Located id : vulnerability.get("product_status").elements(status)) {
+          if (id.node().isTextual() && !remediated.contains(id.text())) {
+            findings.add(
+                new Finding(
+                    "6.2.2",
+                    id.pointer(),
+                    "The product "
+                        + id.text()
+                        + " is listed in "
+                        + status
+                        + " but no remediation covers it."));
           }
-          List<String> statuses = new ArrayList<>(AFFECTED);
-          statuses.add("under_investigation");
-          for (String status : statuses) {
-            eachItem(
-                vulnerability.path("product_status").path(status),
-                child(child(pointer, "product_status"), status),
-                (idPointer, id) -> {
-                  if (id.isTextual() && !remediated.contains(id.asText())) {
-                    findings.add(
-                        new Finding(
-                            "6.2.2",
-                            idPointer,
-                            "The product "
-                                + id.asText()
-                                + " is listed in "
-                                + status
-                                + " but no remediation covers it."));
-                  }
-                });
-          }
-        });
+        }
+      }
+    }
     return findings;
   }
 
   /** 6.2.3: each Product ID in the groups Affected is covered by a score of the vulnerability. */
   static List<Finding> missingScore(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) -> {
-          Set<String> scored = new HashSet<>();
-          for (JsonNode score : vulnerability.path("scores")) {
-            scored.addAll(strings(score.get("products")));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      Set<String> scored = new HashSet<>();
+      for (JsonNode score : vulnerability.node().path("scores")) {
+        scored.addAll(strings(score.get("products")));
+      }
+      for (String status : AFFECTED) {
+        for (Located id : vulnerability.get("product_status").elements(status)) {
+          if (id.node().isTextual() && !scored.contains(id.text())) {
+            findings.add(
+                new Finding(
+                    "6.2.3",
+                    id.pointer(),
+                    "The product "
+                        + id.text()
+                        + " is listed in "
+                        + status
+                        + " but no score object covers it."));
           }
-          for (String status : AFFECTED) {
-            eachItem(
-                vulnerability.path("product_status").path(status),
-                child(child(pointer, "product_status"), status),
-                (idPointer, id) -> {
-                  if (id.isTextual() && !scored.contains(id.asText())) {
-                    findings.add(
-                        new Finding(
-                            "6.2.3",
-                            idPointer,
-                            "The product "
-                                + id.asText()
-                                + " is listed in "
-                                + status
-                                + " but no score object covers it."));
-                  }
-                });
-          }
-        });
+        }
+      }
+    }
     return findings;
   }
 
@@ -263,17 +250,13 @@ public final class OptionalTests {
   /** 6.2.7: every item of each vulnerability's involvements has a {@code date}. */
   static List<Finding> missingDateInInvolvements(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) ->
-            eachItem(
-                vulnerability.path("involvements"),
-                child(pointer, "involvements"),
-                (itemPointer, involvement) -> {
-                  if (!involvement.has("date")) {
-                    findings.add(new Finding("6.2.7", itemPointer, "The involvement has no date."));
-                  }
-                }));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      for (Located involvement : vulnerability.elements("involvements")) {
+        if (!involvement.node().has("date")) {
+          findings.add(new Finding("6.2.7", involvement.pointer(), "The involvement has no date."));
+        }
+      }
+    }
     return findings;
   }
 
@@ -374,41 +357,45 @@ public final class OptionalTests {
    * otherwise bury the other warnings under one per object).
    */
   static List<Finding> sorting(JsonNode document) {
-    List<String[]> misplaced = new ArrayList<>();
-    sorting(document, "", misplaced);
+    List<Misplaced> misplaced = new ArrayList<>();
+    sorting(Located.root(document), misplaced);
     if (misplaced.isEmpty()) {
       return List.of();
     }
-    String[] first = misplaced.get(0);
+    Misplaced first = misplaced.get(0);
     return List.of(
         new Finding(
             "6.2.13",
-            first[0],
+            first.at().pointer(),
             "The keys are not sorted: "
-                + first[1]
+                + first.key()
                 + " should come before "
-                + first[2]
+                + first.previous()
                 + (misplaced.size() == 1
                     ? "."
                     : "; " + misplaced.size() + " keys of the document are out of place.")));
   }
 
-  private static void sorting(JsonNode node, String pointer, List<String[]> misplaced) {
+  /** A key {@code key} (at {@code at}) that comes after {@code previous}, which sorts after it. */
+  private record Misplaced(Located at, String key, String previous) {}
+
+  private static void sorting(Located at, List<Misplaced> misplaced) {
+    JsonNode node = at.node();
     if (node.isObject()) {
       String previous = null;
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        String key = field.getKey();
+      for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+        String key = keys.next();
+        Located value = at.get(key);
         if (previous != null && previous.compareTo(key) > 0) {
-          misplaced.add(new String[] {child(pointer, key), key, previous});
+          misplaced.add(new Misplaced(value, key, previous));
         } else {
           previous = key;
         }
-        sorting(field.getValue(), child(pointer, key), misplaced);
+        sorting(value, misplaced);
       }
     } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        sorting(node.get(i), AdvisoryJsonWalk.item(pointer, i), misplaced);
+      for (Located item : at.elements()) {
+        sorting(item, misplaced);
       }
     }
   }
@@ -469,20 +456,15 @@ public final class OptionalTests {
   /** 6.2.17: no item of {@code /vulnerabilities[]/ids} has a CVE ID as its {@code text}. */
   static List<Finding> cveInIds(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    AdvisoryJsonWalk.vulnerabilities(
-        document,
-        (pointer, vulnerability) ->
-            eachItem(
-                vulnerability.path("ids"),
-                child(pointer, "ids"),
-                (idPointer, id) -> {
-                  String value = text(id.get("text"));
-                  if (value != null && CVE.matcher(value).matches()) {
-                    findings.add(
-                        new Finding(
-                            "6.2.17", idPointer, value + " is listed in ids instead of in cve."));
-                  }
-                }));
+    for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
+      for (Located id : vulnerability.elements("ids")) {
+        String value = text(id.node().get("text"));
+        if (value != null && CVE.matcher(value).matches()) {
+          findings.add(
+              new Finding("6.2.17", id.pointer(), value + " is listed in ids instead of in cve."));
+        }
+      }
+    }
     return findings;
   }
 

@@ -1,7 +1,5 @@
 package org.scrmportal.advisory.validation;
 
-import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.child;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -55,17 +53,12 @@ final class StrictSchemaCheck {
   static List<Finding> additionalProperties(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     JsonNode root = SCHEMAS.get(CSAF_ID);
-    walk(document, root, root, "", findings, 0);
+    walk(Located.root(document), root, root, findings, 0);
     return findings;
   }
 
   private static void walk(
-      JsonNode value,
-      JsonNode schema,
-      JsonNode root,
-      String pointer,
-      List<Finding> out,
-      int depth) {
+      Located at, JsonNode schema, JsonNode root, List<Finding> out, int depth) {
     if (depth > 2000 || schema == null || !schema.isObject()) {
       return;
     }
@@ -73,10 +66,10 @@ final class StrictSchemaCheck {
     if (ref != null && ref.isTextual()) {
       String target = ref.asText();
       if (target.startsWith("#")) {
-        walk(value, root.at(target.substring(1)), root, pointer, out, depth + 1);
+        walk(at, root.at(target.substring(1)), root, out, depth + 1);
       } else {
         JsonNode external = SCHEMAS.get(target);
-        walk(value, external, external, pointer, out, depth + 1);
+        walk(at, external, external, out, depth + 1);
       }
       return;
     }
@@ -86,7 +79,7 @@ final class StrictSchemaCheck {
         List<Finding> best = null;
         for (JsonNode option : options) {
           List<Finding> found = new ArrayList<>();
-          walk(value, option, root, pointer, found, depth + 1);
+          walk(at, option, root, found, depth + 1);
           if (best == null || found.size() < best.size()) {
             best = found;
           }
@@ -94,27 +87,27 @@ final class StrictSchemaCheck {
         out.addAll(best);
       }
     }
+    JsonNode value = at.node();
     JsonNode properties = schema.get("properties");
     if (value.isObject() && properties != null && properties.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        String here = child(pointer, field.getKey());
-        JsonNode property = properties.get(field.getKey());
+      for (Iterator<String> keys = value.fieldNames(); keys.hasNext(); ) {
+        String key = keys.next();
+        JsonNode property = properties.get(key);
         if (property == null) {
           out.add(
               new Finding(
                   "6.2.20",
-                  here,
-                  "The key " + field.getKey() + " is not defined in the CSAF JSON schema."));
+                  at.get(key).pointer(),
+                  "The key " + key + " is not defined in the CSAF JSON schema."));
         } else {
-          walk(field.getValue(), property, root, here, out, depth + 1);
+          walk(at.get(key), property, root, out, depth + 1);
         }
       }
     }
     JsonNode items = schema.get("items");
     if (value.isArray() && items != null && items.isObject()) {
-      for (int i = 0; i < value.size(); i++) {
-        walk(value.get(i), items, root, AdvisoryJsonWalk.item(pointer, i), out, depth + 1);
+      for (Located item : at.elements()) {
+        walk(item, items, root, out, depth + 1);
       }
     }
   }
