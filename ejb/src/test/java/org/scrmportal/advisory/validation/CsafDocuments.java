@@ -6,10 +6,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Small CSAF documents for the tests, built on a minimal valid csaf_base document. */
+/**
+ * Small CSAF documents for the tests, built on a minimal valid csaf_base document; JSON texts and
+ * resources of the test classpath read for every test of the package.
+ */
 final class CsafDocuments {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -90,6 +97,33 @@ final class CsafDocuments {
       return MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
+    }
+  }
+
+  /**
+   * Merges {@code overlay} into {@code target}: objects merge member by member, any other value
+   * (arrays too) replaces the target's.
+   */
+  static void merge(ObjectNode target, ObjectNode overlay) {
+    for (Map.Entry<String, JsonNode> field : overlay.properties()) {
+      JsonNode existing = target.get(field.getKey());
+      if (existing instanceof ObjectNode object && field.getValue() instanceof ObjectNode more) {
+        merge(object, more);
+      } else {
+        target.set(field.getKey(), field.getValue());
+      }
+    }
+  }
+
+  /** A JSON resource of the test classpath, e.g. {@code /csaf/oasis-tests/testcases.json}. */
+  static JsonNode resource(String name) {
+    try (InputStream in = CsafDocuments.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + name);
+      }
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -36,7 +36,7 @@ class CsafExamplesContinuedTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void examplePassesEveryTest(String resource) {
-    JsonNode document = CsafTestDocuments.resource(resource);
+    JsonNode document = CsafDocuments.resource(resource);
     List<Finding> findings = new ArrayList<>();
     for (CsafTest test : MandatoryTestsContinued.all()) {
       findings.addAll(test.run(document));
@@ -47,7 +47,7 @@ class CsafExamplesContinuedTest {
   @Test
   void examplesIncludeEveryProfileTestedHere() throws Exception {
     List<String> categories =
-        examples().map(CsafTestDocuments::resource).map(ProfileCategories::of).distinct().toList();
+        examples().map(CsafDocuments::resource).map(ProfileCategories::of).distinct().toList();
     assertTrue(categories.contains("csaf_vex"), categories.toString());
     assertTrue(categories.contains("csaf_security_advisory"), categories.toString());
   }
@@ -58,7 +58,7 @@ class CsafExamplesContinuedTest {
    */
   @Test
   void runsInAFewMillisecondsPerDocument() throws Exception {
-    List<JsonNode> documents = examples().map(CsafTestDocuments::resource).toList();
+    List<JsonNode> documents = examples().map(CsafDocuments::resource).toList();
     int rounds = 50;
     for (int warmUp = 0; warmUp < 5; warmUp++) {
       runAll(documents);

@@ -1,18 +1,10 @@
 package org.scrmportal.advisory.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
 
-/** Small CSAF 2.0 documents for the tests of section 6, and resources of the test classpath. */
+/** Small CSAF 2.0 documents for the tests 6.1.17 to 6.1.33. */
 final class CsafTestDocuments {
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   /** A minimal document valid against the schema and every test: CSAF Base, version 1, final. */
   static final String MINIMAL =
@@ -48,39 +40,8 @@ final class CsafTestDocuments {
    * value (arrays too) replaces the minimal document's.
    */
   static JsonNode minimalWith(String overlay) {
-    ObjectNode document = (ObjectNode) parse(MINIMAL);
-    merge(document, (ObjectNode) parse(overlay));
+    ObjectNode document = (ObjectNode) CsafDocuments.json(MINIMAL);
+    CsafDocuments.merge(document, (ObjectNode) CsafDocuments.json(overlay));
     return document;
-  }
-
-  static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
-  /** A JSON resource of the test classpath, e.g. {@code /csaf/oasis-tests/testcases.json}. */
-  static JsonNode resource(String name) {
-    try (InputStream in = CsafTestDocuments.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no resource " + name);
-      }
-      return JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void merge(ObjectNode target, ObjectNode overlay) {
-    for (Map.Entry<String, JsonNode> field : overlay.properties()) {
-      JsonNode existing = target.get(field.getKey());
-      if (existing instanceof ObjectNode object && field.getValue() instanceof ObjectNode more) {
-        merge(object, more);
-      } else {
-        target.set(field.getKey(), field.getValue());
-      }
-    }
   }
 }

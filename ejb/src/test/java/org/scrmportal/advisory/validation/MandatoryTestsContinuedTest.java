@@ -2,8 +2,8 @@ package org.scrmportal.advisory.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.scrmportal.advisory.validation.CsafDocuments.json;
 import static org.scrmportal.advisory.validation.CsafTestDocuments.minimalWith;
-import static org.scrmportal.advisory.validation.CsafTestDocuments.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ class MandatoryTestsContinuedTest {
 
   @Test
   void minimalDocumentPassesEveryTest() {
-    JsonNode document = parse(CsafTestDocuments.MINIMAL);
+    JsonNode document = json(CsafTestDocuments.MINIMAL);
     for (CsafTest test : MandatoryTestsContinued.all()) {
       assertEquals(List.of(), test.run(document), test.number());
     }
@@ -128,7 +128,7 @@ class MandatoryTestsContinuedTest {
             + " \"flags\": {}, \"remediations\": [1], \"involvements\": [{\"date\": 5}]}]}"
       })
   void documentsOfAnotherShapeDoNotBreakAnyTest(String json) {
-    JsonNode document = parse(json);
+    JsonNode document = json(json);
     for (CsafTest test : MandatoryTestsContinued.all()) {
       for (Finding finding : test.run(document)) {
         assertEquals(test.number(), finding.test());

@@ -32,7 +32,7 @@ class OasisMandatoryContinuedTest {
   /** (test number, file name, whether the document is valid) of every listed case of ours. */
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (JsonNode test : CsafTestDocuments.resource(FOLDER + "testcases.json").path("tests")) {
+    for (JsonNode test : CsafDocuments.resource(FOLDER + "testcases.json").path("tests")) {
       String number = test.path("id").asText();
       if (!TESTS.containsKey(number)) {
         continue;
@@ -54,7 +54,7 @@ class OasisMandatoryContinuedTest {
   @ParameterizedTest(name = "{0} {1} valid={2}")
   @MethodSource("cases")
   void documentFailsOrPassesItsTest(String number, String file, boolean valid) {
-    JsonNode document = CsafTestDocuments.resource(FOLDER + file);
+    JsonNode document = CsafDocuments.resource(FOLDER + file);
     List<Finding> findings = TESTS.get(number).run(document);
     if (valid) {
       assertEquals(List.of(), findings);

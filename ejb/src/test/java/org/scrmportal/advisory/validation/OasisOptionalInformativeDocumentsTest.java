@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OasisOptionalInformativeDocumentsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BASE = "csaf/oasis-tests/";
 
   record Case(String test, String file, boolean failing) {
@@ -62,17 +57,7 @@ class OasisOptionalInformativeDocumentsTest {
   }
 
   private static JsonNode load(String name) {
-    try (InputStream in =
-        OasisOptionalInformativeDocumentsTest.class
-            .getClassLoader()
-            .getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + BASE + name);
-      }
-      return JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CsafDocuments.resource("/" + BASE + name);
   }
 
   private static CsafTest test(List<CsafTest> tests, String number) {

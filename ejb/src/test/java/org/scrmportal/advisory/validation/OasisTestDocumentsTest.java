@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OasisTestDocumentsTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String BASE = "/csaf/oasis-tests/";
   private static final CsafValidator VALIDATOR =
       new CsafValidator(CsafLimits.DEFAULTS, MandatoryTests.all());
@@ -70,12 +67,7 @@ class OasisTestDocumentsTest {
     }
   }
 
-  static JsonNode read(String name) throws IOException {
-    try (InputStream in = OasisTestDocumentsTest.class.getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IOException("no test resource " + BASE + name);
-      }
-      return MAPPER.readTree(in);
-    }
+  static JsonNode read(String name) {
+    return CsafDocuments.resource(BASE + name);
   }
 }

@@ -2,14 +2,10 @@ package org.scrmportal.advisory.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -18,8 +14,6 @@ import java.util.stream.Stream;
  * parts a test needs merged in (JSON written with single quotes for readability), keys sorted.
  */
 final class OptionalInformativeDocs {
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   /** A document that passes every test of 6.2 (and of 6.3, but 6.3.3, 6.3.4, 6.3.8). */
   static final String BASE =
@@ -50,7 +44,7 @@ final class OptionalInformativeDocs {
   /** The base document with {@code partial} merged in (objects merged, arrays replaced). */
   static JsonNode doc(String partial) {
     ObjectNode base = (ObjectNode) raw(BASE);
-    merge(base, (ObjectNode) raw(partial));
+    CsafDocuments.merge(base, (ObjectNode) raw(partial));
     return sorted(base);
   }
 
@@ -64,35 +58,19 @@ final class OptionalInformativeDocs {
 
   /** {@code json} (single quotes for double ones) parsed as it is, keys in their order. */
   static JsonNode raw(String json) {
-    try {
-      return JSON.readTree(json.replace('\'', '"'));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
-  private static void merge(ObjectNode into, ObjectNode from) {
-    for (Iterator<Map.Entry<String, JsonNode>> fields = from.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      JsonNode existing = into.get(field.getKey());
-      if (existing instanceof ObjectNode target && field.getValue() instanceof ObjectNode source) {
-        merge(target, source);
-      } else {
-        into.set(field.getKey(), field.getValue());
-      }
-    }
+    return CsafDocuments.json(json.replace('\'', '"'));
   }
 
   private static JsonNode sorted(JsonNode node) {
     if (node.isObject()) {
       TreeMap<String, JsonNode> fields = new TreeMap<>();
       node.fields().forEachRemaining(f -> fields.put(f.getKey(), sorted(f.getValue())));
-      ObjectNode copy = JSON.createObjectNode();
+      ObjectNode copy = CsafDocuments.MAPPER.createObjectNode();
       fields.forEach(copy::set);
       return copy;
     }
     if (node.isArray()) {
-      var copy = JSON.createArrayNode();
+      var copy = CsafDocuments.MAPPER.createArrayNode();
       node.forEach(item -> copy.add(sorted(item)));
       return copy;
     }
