@@ -117,6 +117,11 @@ public final class CsafSchemas {
     this.cvssV31 = compile(CVSS_V3_1);
   }
 
+  /** The bundled resource of the schema at {@code address} (e.g. {@link #CSAF}), or null. */
+  static String bundledResource(String address) {
+    return BUNDLED.get(address);
+  }
+
   /** The shared instance, compiled on first use. */
   public static CsafSchemas bundled() {
     return Shared.INSTANCE;

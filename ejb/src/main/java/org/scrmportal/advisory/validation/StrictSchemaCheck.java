@@ -17,31 +17,30 @@ import java.util.Map;
  * "additionalProperties": false}: a key its object schema does not list under {@code properties} is
  * a finding. Where the schema offers alternatives ({@code oneOf}, {@code anyOf}; only {@code
  * cvss_v3} does, 3.0 or 3.1), the alternative with the fewest findings counts. The bundled schemas
- * are the unmodified copies in {@code csaf/} (origin in NOTICE); the walk never fetches one.
+ * are those of {@link CsafSchemas} (unmodified copies, origin in NOTICE); the walk never fetches
+ * one.
  */
 final class StrictSchemaCheck {
 
-  private static final String BASE = "csaf/";
-  private static final String CSAF_ID =
-      "https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json";
   private static final Map<String, JsonNode> SCHEMAS =
       Map.of(
-          CSAF_ID,
-          load("csaf_json_schema.json"),
-          "https://www.first.org/cvss/cvss-v2.0.json",
-          load("cvss-v2.0.json"),
-          "https://www.first.org/cvss/cvss-v3.0.json",
-          load("cvss-v3.0.json"),
-          "https://www.first.org/cvss/cvss-v3.1.json",
-          load("cvss-v3.1.json"));
+          CsafSchemas.CSAF,
+          load(CsafSchemas.CSAF),
+          CsafSchemas.CVSS_V2,
+          load(CsafSchemas.CVSS_V2),
+          CsafSchemas.CVSS_V3_0,
+          load(CsafSchemas.CVSS_V3_0),
+          CsafSchemas.CVSS_V3_1,
+          load(CsafSchemas.CVSS_V3_1));
 
   private StrictSchemaCheck() {}
 
-  private static JsonNode load(String name) {
-    try (InputStream in =
-        StrictSchemaCheck.class.getClassLoader().getResourceAsStream(BASE + name)) {
+  /** The bundled copy of the schema at {@code address}, as JSON. */
+  private static JsonNode load(String address) {
+    String resource = CsafSchemas.bundledResource(address);
+    try (InputStream in = StrictSchemaCheck.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + BASE + name);
+        throw new IllegalStateException("missing resource " + resource);
       }
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
@@ -52,7 +51,7 @@ final class StrictSchemaCheck {
   /** 6.2.20: the findings, one per key the schema does not define. */
   static List<Finding> additionalProperties(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
-    JsonNode root = SCHEMAS.get(CSAF_ID);
+    JsonNode root = SCHEMAS.get(CsafSchemas.CSAF);
     walk(Located.root(document), root, root, findings, 0);
     return findings;
   }
