@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The tests 6.1.1 to 6.1.16 of CSAF 2.0, each as the specification words it. Every finding points
@@ -27,45 +26,47 @@ public final class MandatoryTests {
 
   private static final List<CsafTest> ALL =
       List.of(
-          test("6.1.1", MandatoryTests::missingProductIdDefinition),
-          test("6.1.2", MandatoryTests::multipleProductIdDefinition),
-          test("6.1.3", MandatoryTests::circularProductIdDefinition),
-          test("6.1.4", MandatoryTests::missingProductGroupIdDefinition),
-          test("6.1.5", MandatoryTests::multipleProductGroupIdDefinition),
-          test("6.1.6", MandatoryTests::contradictingProductStatus),
-          test("6.1.7", MandatoryTests::multipleScoresWithSameVersion),
-          test("6.1.8", MandatoryTests::invalidCvss),
-          test("6.1.9", MandatoryTests::invalidCvssComputation),
-          test("6.1.10", MandatoryTests::inconsistentCvss),
-          test("6.1.11", MandatoryTests::cwe),
-          test("6.1.12", MandatoryTests::language),
-          test("6.1.13", MandatoryTests::purl),
-          test("6.1.14", MandatoryTests::sortedRevisionHistory),
-          test("6.1.15", MandatoryTests::translator),
-          test("6.1.16", MandatoryTests::latestDocumentVersion));
+          new FunctionCsafTest("6.1.1", MandatoryTests::missingProductIdDefinition),
+          new FunctionCsafTest("6.1.2", MandatoryTests::multipleProductIdDefinition),
+          new FunctionCsafTest("6.1.3", MandatoryTests::circularProductIdDefinition),
+          new FunctionCsafTest("6.1.4", MandatoryTests::missingProductGroupIdDefinition),
+          new FunctionCsafTest("6.1.5", MandatoryTests::multipleProductGroupIdDefinition),
+          new FunctionCsafTest("6.1.6", MandatoryTests::contradictingProductStatus),
+          new FunctionCsafTest("6.1.7", MandatoryTests::multipleScoresWithSameVersion),
+          new FunctionCsafTest("6.1.8", MandatoryTests::invalidCvss),
+          new FunctionCsafTest("6.1.9", MandatoryTests::invalidCvssComputation),
+          new FunctionCsafTest("6.1.10", MandatoryTests::inconsistentCvss),
+          new FunctionCsafTest("6.1.11", MandatoryTests::cwe),
+          new FunctionCsafTest("6.1.12", MandatoryTests::language),
+          new FunctionCsafTest("6.1.13", MandatoryTests::purl),
+          new FunctionCsafTest("6.1.14", MandatoryTests::sortedRevisionHistory),
+          new FunctionCsafTest("6.1.15", MandatoryTests::translator),
+          new FunctionCsafTest("6.1.16", MandatoryTests::latestDocumentVersion));
 
   /** Every test of this group, in the order of the specification. */
   public static List<CsafTest> all() {
     return ALL;
   }
 
-  private static CsafTest test(String number, Function<JsonNode, List<Finding>> body) {
-    return new FunctionCsafTest(number, body);
-  }
-
   // 6.1.1 Missing Definition of Product ID
 
   static List<Finding> missingProductIdDefinition(JsonNode document) {
+    return undefined(
+        ProductIds.definitions(document),
+        ProductIds.references(document),
+        "6.1.1",
+        "product id '%s' is not defined in the product tree");
+  }
+
+  /** A finding at each of {@code refs} whose text none of {@code definitions} has. */
+  private static List<Finding> undefined(
+      List<Located> definitions, List<Located> refs, String test, String message) {
     Set<String> defined = new HashSet<>();
-    ProductIds.definitions(document).forEach(id -> defined.add(id.text()));
+    definitions.forEach(id -> defined.add(id.text()));
     List<Finding> findings = new ArrayList<>();
-    for (Located ref : ProductIds.references(document)) {
+    for (Located ref : refs) {
       if (!defined.contains(ref.text())) {
-        findings.add(
-            new Finding(
-                "6.1.1",
-                ref.pointer(),
-                "product id '" + ref.text() + "' is not defined in the product tree"));
+        findings.add(new Finding(test, ref.pointer(), String.format(message, ref.text())));
       }
     }
     return findings;
@@ -150,19 +151,11 @@ public final class MandatoryTests {
   // 6.1.4 Missing Definition of Product Group ID
 
   static List<Finding> missingProductGroupIdDefinition(JsonNode document) {
-    Set<String> defined = new HashSet<>();
-    ProductIds.groupDefinitions(document).forEach(id -> defined.add(id.text()));
-    List<Finding> findings = new ArrayList<>();
-    for (Located ref : ProductIds.groupReferences(document)) {
-      if (!defined.contains(ref.text())) {
-        findings.add(
-            new Finding(
-                "6.1.4",
-                ref.pointer(),
-                "product group id '" + ref.text() + "' is not defined in the product tree"));
-      }
-    }
-    return findings;
+    return undefined(
+        ProductIds.groupDefinitions(document),
+        ProductIds.groupReferences(document),
+        "6.1.4",
+        "product group id '%s' is not defined in the product tree");
   }
 
   // 6.1.5 Multiple Definition of Product Group ID
