@@ -5,7 +5,6 @@ import static org.scrmportal.advisory.validation.AdvisoryJsonWalk.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,40 +89,15 @@ final class CvssEnvironmentalScore {
 
   // --- CVSS v3.x
 
-  private static final Map<String, String> V3_PROPERTIES =
-      Map.ofEntries(
-          Map.entry("attackVector", "AV"),
-          Map.entry("attackComplexity", "AC"),
-          Map.entry("privilegesRequired", "PR"),
-          Map.entry("userInteraction", "UI"),
-          Map.entry("scope", "S"),
-          Map.entry("confidentialityImpact", "C"),
-          Map.entry("integrityImpact", "I"),
-          Map.entry("availabilityImpact", "A"),
-          Map.entry("exploitCodeMaturity", "E"),
-          Map.entry("remediationLevel", "RL"),
-          Map.entry("reportConfidence", "RC"),
-          Map.entry("confidentialityRequirement", "CR"),
-          Map.entry("integrityRequirement", "IR"),
-          Map.entry("availabilityRequirement", "AR"),
-          Map.entry("modifiedAttackVector", "MAV"),
-          Map.entry("modifiedAttackComplexity", "MAC"),
-          Map.entry("modifiedPrivilegesRequired", "MPR"),
-          Map.entry("modifiedUserInteraction", "MUI"),
-          Map.entry("modifiedScope", "MS"),
-          Map.entry("modifiedConfidentialityImpact", "MC"),
-          Map.entry("modifiedIntegrityImpact", "MI"),
-          Map.entry("modifiedAvailabilityImpact", "MA"));
-
   private static OptionalDouble v3(String vector, JsonNode cvss) {
     if (!vector.startsWith("CVSS:3.0/") && !vector.startsWith("CVSS:3.1/")) {
       return OptionalDouble.empty();
     }
     Map<String, String> metrics = metrics(vector.substring("CVSS:3.x/".length()));
-    for (Map.Entry<String, String> property : V3_PROPERTIES.entrySet()) {
-      String value = text(cvss.get(property.getKey()));
+    for (CvssScores.Metric metric : CvssScores.V3_METRICS) {
+      String value = text(cvss.get(metric.property()));
       if (value != null) {
-        metrics.put(property.getValue(), value.equals("NOT_DEFINED") ? "X" : value.substring(0, 1));
+        metrics.put(metric.metric(), value.equals("NOT_DEFINED") ? "X" : value.substring(0, 1));
       }
     }
     metrics.values().removeIf("X"::equals);
@@ -146,23 +120,6 @@ final class CvssEnvironmentalScore {
 
   // --- CVSS v2 (guide section 3.2: equations and weights)
 
-  private static final Map<String, String> V2_PROPERTIES =
-      Map.ofEntries(
-          Map.entry("accessVector", "AV"),
-          Map.entry("accessComplexity", "AC"),
-          Map.entry("authentication", "Au"),
-          Map.entry("confidentialityImpact", "C"),
-          Map.entry("integrityImpact", "I"),
-          Map.entry("availabilityImpact", "A"),
-          Map.entry("exploitability", "E"),
-          Map.entry("remediationLevel", "RL"),
-          Map.entry("reportConfidence", "RC"),
-          Map.entry("collateralDamagePotential", "CDP"),
-          Map.entry("targetDistribution", "TD"),
-          Map.entry("confidentialityRequirement", "CR"),
-          Map.entry("integrityRequirement", "IR"),
-          Map.entry("availabilityRequirement", "AR"));
-
   private static final Map<String, String> V2_VALUES =
       Map.of(
           "NOT_DEFINED", "ND",
@@ -176,12 +133,10 @@ final class CvssEnvironmentalScore {
 
   private static OptionalDouble v2(String vector, JsonNode cvss) {
     Map<String, String> metrics = metrics(vector);
-    for (Iterator<Map.Entry<String, JsonNode>> fields = cvss.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      String metric = V2_PROPERTIES.get(field.getKey());
-      if (metric != null && field.getValue().isTextual()) {
-        String value = field.getValue().asText();
-        metrics.put(metric, V2_VALUES.getOrDefault(value, value.substring(0, 1)));
+    for (CvssScores.Metric metric : CvssScores.V2_METRICS) {
+      String value = text(cvss.get(metric.property()));
+      if (value != null) {
+        metrics.put(metric.metric(), V2_VALUES.getOrDefault(value, value.substring(0, 1)));
       }
     }
     double environmental = CvssScores.environmentalV2(metrics);

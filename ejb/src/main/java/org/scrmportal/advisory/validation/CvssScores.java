@@ -1,6 +1,8 @@
 package org.scrmportal.advisory.validation;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import us.springett.cvss.Cvss;
 import us.springett.cvss.CvssV2;
@@ -19,6 +21,166 @@ import us.springett.cvss.Score;
 final class CvssScores {
 
   private CvssScores() {}
+
+  /**
+   * A metric of a CSAF {@code cvss_v2}/{@code cvss_v3} object.
+   *
+   * @param property its property, e.g. {@code attackVector}
+   * @param metric its abbreviation in the vector, e.g. {@code AV}
+   * @param values the abbreviation of each of its values, e.g. {@code NETWORK -> N}
+   */
+  record Metric(String property, String metric, Map<String, String> values) {}
+
+  /** The metrics of CVSS v2.0 (schema cvss-v2.0.json). */
+  static final List<Metric> V2_METRICS = v2Metrics();
+
+  /** The metrics of CVSS v3.0 and v3.1 (schemas cvss-v3.x.json). */
+  static final List<Metric> V3_METRICS = v3Metrics();
+
+  private static List<Metric> v2Metrics() {
+    Map<String, String> cia = Map.of("NONE", "N", "PARTIAL", "P", "COMPLETE", "C");
+    Map<String, String> req = Map.of("LOW", "L", "MEDIUM", "M", "HIGH", "H", "NOT_DEFINED", "ND");
+    return List.of(
+        new Metric(
+            "accessVector", "AV", Map.of("NETWORK", "N", "ADJACENT_NETWORK", "A", "LOCAL", "L")),
+        new Metric("accessComplexity", "AC", Map.of("HIGH", "H", "MEDIUM", "M", "LOW", "L")),
+        new Metric("authentication", "Au", Map.of("MULTIPLE", "M", "SINGLE", "S", "NONE", "N")),
+        new Metric("confidentialityImpact", "C", cia),
+        new Metric("integrityImpact", "I", cia),
+        new Metric("availabilityImpact", "A", cia),
+        new Metric(
+            "exploitability",
+            "E",
+            Map.of(
+                "UNPROVEN",
+                "U",
+                "PROOF_OF_CONCEPT",
+                "POC",
+                "FUNCTIONAL",
+                "F",
+                "HIGH",
+                "H",
+                "NOT_DEFINED",
+                "ND")),
+        new Metric(
+            "remediationLevel",
+            "RL",
+            Map.of(
+                "OFFICIAL_FIX",
+                "OF",
+                "TEMPORARY_FIX",
+                "TF",
+                "WORKAROUND",
+                "W",
+                "UNAVAILABLE",
+                "U",
+                "NOT_DEFINED",
+                "ND")),
+        new Metric(
+            "reportConfidence",
+            "RC",
+            Map.of(
+                "UNCONFIRMED",
+                "UC",
+                "UNCORROBORATED",
+                "UR",
+                "CONFIRMED",
+                "C",
+                "NOT_DEFINED",
+                "ND")),
+        new Metric(
+            "collateralDamagePotential",
+            "CDP",
+            Map.of(
+                "NONE",
+                "N",
+                "LOW",
+                "L",
+                "LOW_MEDIUM",
+                "LM",
+                "MEDIUM_HIGH",
+                "MH",
+                "HIGH",
+                "H",
+                "NOT_DEFINED",
+                "ND")),
+        new Metric(
+            "targetDistribution",
+            "TD",
+            Map.of("NONE", "N", "LOW", "L", "MEDIUM", "M", "HIGH", "H", "NOT_DEFINED", "ND")),
+        new Metric("confidentialityRequirement", "CR", req),
+        new Metric("integrityRequirement", "IR", req),
+        new Metric("availabilityRequirement", "AR", req));
+  }
+
+  private static List<Metric> v3Metrics() {
+    Map<String, String> av =
+        Map.of("NETWORK", "N", "ADJACENT_NETWORK", "A", "LOCAL", "L", "PHYSICAL", "P");
+    Map<String, String> ac = Map.of("LOW", "L", "HIGH", "H");
+    Map<String, String> pr = Map.of("HIGH", "H", "LOW", "L", "NONE", "N");
+    Map<String, String> ui = Map.of("NONE", "N", "REQUIRED", "R");
+    Map<String, String> s = Map.of("UNCHANGED", "U", "CHANGED", "C");
+    Map<String, String> cia = Map.of("NONE", "N", "LOW", "L", "HIGH", "H");
+    Map<String, String> req = Map.of("LOW", "L", "MEDIUM", "M", "HIGH", "H", "NOT_DEFINED", "X");
+    return List.of(
+        new Metric("attackVector", "AV", av),
+        new Metric("attackComplexity", "AC", ac),
+        new Metric("privilegesRequired", "PR", pr),
+        new Metric("userInteraction", "UI", ui),
+        new Metric("scope", "S", s),
+        new Metric("confidentialityImpact", "C", cia),
+        new Metric("integrityImpact", "I", cia),
+        new Metric("availabilityImpact", "A", cia),
+        new Metric(
+            "exploitCodeMaturity",
+            "E",
+            Map.of(
+                "UNPROVEN",
+                "U",
+                "PROOF_OF_CONCEPT",
+                "P",
+                "FUNCTIONAL",
+                "F",
+                "HIGH",
+                "H",
+                "NOT_DEFINED",
+                "X")),
+        new Metric(
+            "remediationLevel",
+            "RL",
+            Map.of(
+                "OFFICIAL_FIX",
+                "O",
+                "TEMPORARY_FIX",
+                "T",
+                "WORKAROUND",
+                "W",
+                "UNAVAILABLE",
+                "U",
+                "NOT_DEFINED",
+                "X")),
+        new Metric(
+            "reportConfidence",
+            "RC",
+            Map.of("UNKNOWN", "U", "REASONABLE", "R", "CONFIRMED", "C", "NOT_DEFINED", "X")),
+        new Metric("confidentialityRequirement", "CR", req),
+        new Metric("integrityRequirement", "IR", req),
+        new Metric("availabilityRequirement", "AR", req),
+        new Metric("modifiedAttackVector", "MAV", notDefined(av)),
+        new Metric("modifiedAttackComplexity", "MAC", notDefined(ac)),
+        new Metric("modifiedPrivilegesRequired", "MPR", notDefined(pr)),
+        new Metric("modifiedUserInteraction", "MUI", notDefined(ui)),
+        new Metric("modifiedScope", "MS", notDefined(s)),
+        new Metric("modifiedConfidentialityImpact", "MC", notDefined(cia)),
+        new Metric("modifiedIntegrityImpact", "MI", notDefined(cia)),
+        new Metric("modifiedAvailabilityImpact", "MA", notDefined(cia)));
+  }
+
+  private static Map<String, String> notDefined(Map<String, String> values) {
+    Map<String, String> with = new HashMap<>(values);
+    with.put("NOT_DEFINED", "X");
+    return Map.copyOf(with);
+  }
 
   /** The scores of a vector. */
   record Scores(double base, double temporal, double environmental) {}

@@ -375,163 +375,13 @@ public final class MandatoryTests {
 
   // 6.1.10 Inconsistent CVSS
 
-  private record Metric(String property, String metric, Map<String, String> values) {}
-
-  private static final List<Metric> V2_METRICS = v2Metrics();
-  private static final List<Metric> V3_METRICS = v3Metrics();
-
-  private static List<Metric> v2Metrics() {
-    Map<String, String> cia = Map.of("NONE", "N", "PARTIAL", "P", "COMPLETE", "C");
-    Map<String, String> req = Map.of("LOW", "L", "MEDIUM", "M", "HIGH", "H", "NOT_DEFINED", "ND");
-    return List.of(
-        new Metric(
-            "accessVector", "AV", Map.of("NETWORK", "N", "ADJACENT_NETWORK", "A", "LOCAL", "L")),
-        new Metric("accessComplexity", "AC", Map.of("HIGH", "H", "MEDIUM", "M", "LOW", "L")),
-        new Metric("authentication", "Au", Map.of("MULTIPLE", "M", "SINGLE", "S", "NONE", "N")),
-        new Metric("confidentialityImpact", "C", cia),
-        new Metric("integrityImpact", "I", cia),
-        new Metric("availabilityImpact", "A", cia),
-        new Metric(
-            "exploitability",
-            "E",
-            Map.of(
-                "UNPROVEN",
-                "U",
-                "PROOF_OF_CONCEPT",
-                "POC",
-                "FUNCTIONAL",
-                "F",
-                "HIGH",
-                "H",
-                "NOT_DEFINED",
-                "ND")),
-        new Metric(
-            "remediationLevel",
-            "RL",
-            Map.of(
-                "OFFICIAL_FIX",
-                "OF",
-                "TEMPORARY_FIX",
-                "TF",
-                "WORKAROUND",
-                "W",
-                "UNAVAILABLE",
-                "U",
-                "NOT_DEFINED",
-                "ND")),
-        new Metric(
-            "reportConfidence",
-            "RC",
-            Map.of(
-                "UNCONFIRMED",
-                "UC",
-                "UNCORROBORATED",
-                "UR",
-                "CONFIRMED",
-                "C",
-                "NOT_DEFINED",
-                "ND")),
-        new Metric(
-            "collateralDamagePotential",
-            "CDP",
-            Map.of(
-                "NONE",
-                "N",
-                "LOW",
-                "L",
-                "LOW_MEDIUM",
-                "LM",
-                "MEDIUM_HIGH",
-                "MH",
-                "HIGH",
-                "H",
-                "NOT_DEFINED",
-                "ND")),
-        new Metric(
-            "targetDistribution",
-            "TD",
-            Map.of("NONE", "N", "LOW", "L", "MEDIUM", "M", "HIGH", "H", "NOT_DEFINED", "ND")),
-        new Metric("confidentialityRequirement", "CR", req),
-        new Metric("integrityRequirement", "IR", req),
-        new Metric("availabilityRequirement", "AR", req));
-  }
-
-  private static List<Metric> v3Metrics() {
-    Map<String, String> av =
-        Map.of("NETWORK", "N", "ADJACENT_NETWORK", "A", "LOCAL", "L", "PHYSICAL", "P");
-    Map<String, String> ac = Map.of("LOW", "L", "HIGH", "H");
-    Map<String, String> pr = Map.of("HIGH", "H", "LOW", "L", "NONE", "N");
-    Map<String, String> ui = Map.of("NONE", "N", "REQUIRED", "R");
-    Map<String, String> s = Map.of("UNCHANGED", "U", "CHANGED", "C");
-    Map<String, String> cia = Map.of("NONE", "N", "LOW", "L", "HIGH", "H");
-    Map<String, String> req = Map.of("LOW", "L", "MEDIUM", "M", "HIGH", "H", "NOT_DEFINED", "X");
-    return List.of(
-        new Metric("attackVector", "AV", av),
-        new Metric("attackComplexity", "AC", ac),
-        new Metric("privilegesRequired", "PR", pr),
-        new Metric("userInteraction", "UI", ui),
-        new Metric("scope", "S", s),
-        new Metric("confidentialityImpact", "C", cia),
-        new Metric("integrityImpact", "I", cia),
-        new Metric("availabilityImpact", "A", cia),
-        new Metric(
-            "exploitCodeMaturity",
-            "E",
-            Map.of(
-                "UNPROVEN",
-                "U",
-                "PROOF_OF_CONCEPT",
-                "P",
-                "FUNCTIONAL",
-                "F",
-                "HIGH",
-                "H",
-                "NOT_DEFINED",
-                "X")),
-        new Metric(
-            "remediationLevel",
-            "RL",
-            Map.of(
-                "OFFICIAL_FIX",
-                "O",
-                "TEMPORARY_FIX",
-                "T",
-                "WORKAROUND",
-                "W",
-                "UNAVAILABLE",
-                "U",
-                "NOT_DEFINED",
-                "X")),
-        new Metric(
-            "reportConfidence",
-            "RC",
-            Map.of("UNKNOWN", "U", "REASONABLE", "R", "CONFIRMED", "C", "NOT_DEFINED", "X")),
-        new Metric("confidentialityRequirement", "CR", req),
-        new Metric("integrityRequirement", "IR", req),
-        new Metric("availabilityRequirement", "AR", req),
-        new Metric("modifiedAttackVector", "MAV", notDefined(av)),
-        new Metric("modifiedAttackComplexity", "MAC", notDefined(ac)),
-        new Metric("modifiedPrivilegesRequired", "MPR", notDefined(pr)),
-        new Metric("modifiedUserInteraction", "MUI", notDefined(ui)),
-        new Metric("modifiedScope", "MS", notDefined(s)),
-        new Metric("modifiedConfidentialityImpact", "MC", notDefined(cia)),
-        new Metric("modifiedIntegrityImpact", "MI", notDefined(cia)),
-        new Metric("modifiedAvailabilityImpact", "MA", notDefined(cia)));
-  }
-
-  private static Map<String, String> notDefined(Map<String, String> values) {
-    Map<String, String> with = new HashMap<>(values);
-    with.put("NOT_DEFINED", "X");
-    return Map.copyOf(with);
-  }
-
   static List<Finding> inconsistentCvss(JsonNode document) {
     List<Finding> findings = new ArrayList<>();
     for (Located vulnerability : Located.root(document).elements("vulnerabilities")) {
       for (Located score : vulnerability.elements("scores")) {
-        checkConsistency(score.get("cvss_v2"), V2_METRICS, "ND", findings);
+        checkConsistency(score.get("cvss_v2"), CvssScores.V2_METRICS, "ND", findings);
         Located v3 = score.get("cvss_v3");
-        checkConsistency(v3, V3_METRICS, "X", findings);
+        checkConsistency(v3, CvssScores.V3_METRICS, "X", findings);
         String version = v3.node().path("version").textValue();
         String vector = v3.node().path("vectorString").textValue();
         if (version != null && vector != null && !vector.startsWith("CVSS:" + version + "/")) {
@@ -547,7 +397,7 @@ public final class MandatoryTests {
   }
 
   private static void checkConsistency(
-      Located cvss, List<Metric> metrics, String notDefined, List<Finding> findings) {
+      Located cvss, List<CvssScores.Metric> metrics, String notDefined, List<Finding> findings) {
     if (!cvss.exists()) {
       return;
     }
@@ -556,7 +406,7 @@ public final class MandatoryTests {
     if (inVector == null) {
       return; // 6.1.8
     }
-    for (Metric metric : metrics) {
+    for (CvssScores.Metric metric : metrics) {
       Located property = cvss.get(metric.property());
       if (!property.node().isTextual()) {
         continue;
