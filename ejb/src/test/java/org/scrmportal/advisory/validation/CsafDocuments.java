@@ -127,6 +127,28 @@ final class CsafDocuments {
     }
   }
 
+  /** The test numbered {@code number} among {@code tests}. */
+  static CsafTest test(List<CsafTest> tests, String number) {
+    return tests.stream()
+        .filter(t -> t.number().equals(number))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no test " + number));
+  }
+
+  /**
+   * The JSON Pointers of the findings of {@code test} on {@code document}, checking that each is of
+   * the test and says something.
+   */
+  static List<String> pointers(CsafTest test, JsonNode document) {
+    List<String> pointers = new ArrayList<>();
+    for (Finding finding : test.run(document)) {
+      assertEquals(test.number(), finding.test(), finding.toString());
+      assertEquals(false, finding.message().isBlank(), finding.toString());
+      pointers.add(finding.path());
+    }
+    return pointers;
+  }
+
   /** The document's findings, each as "test path". */
   static List<String> findings(JsonNode document) {
     List<String> found = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.scrmportal.advisory.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.scrmportal.advisory.validation.CsafDocuments.json;
 import static org.scrmportal.advisory.validation.CsafTestDocuments.minimalWith;
 
@@ -20,28 +19,17 @@ class MandatoryTestsContinuedTest {
 
   // ---- helpers
 
-  private static List<Finding> run(String number, JsonNode document) {
-    CsafTest test =
-        MandatoryTestsContinued.all().stream()
-            .filter(t -> t.number().equals(number))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no test " + number));
-    return test.run(document);
+  private static CsafTest test(String number) {
+    return CsafDocuments.test(MandatoryTestsContinued.all(), number);
   }
 
   private static void assertFails(String number, JsonNode document, String... paths) {
-    List<Finding> findings = run(number, document);
-    assertEquals(
-        List.of(paths), findings.stream().map(Finding::path).toList(), "paths of " + findings);
-    for (Finding finding : findings) {
-      assertEquals(number, finding.test());
-      assertEquals(TestKind.MANDATORY, finding.kind());
-      assertFalse(finding.message().isBlank());
-    }
+    assertEquals(List.of(paths), CsafDocuments.pointers(test(number), document));
+    assertEquals(TestKind.MANDATORY, test(number).kind());
   }
 
   private static void assertPasses(String number, JsonNode document) {
-    assertEquals(List.of(), run(number, document));
+    assertEquals(List.of(), test(number).run(document));
   }
 
   /** A tracking object: {@code items} are "date number" pairs of the revision history. */

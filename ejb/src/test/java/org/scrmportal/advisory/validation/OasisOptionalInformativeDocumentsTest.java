@@ -60,13 +60,6 @@ class OasisOptionalInformativeDocumentsTest {
     return CsafDocuments.resource("/" + BASE + name);
   }
 
-  private static CsafTest test(List<CsafTest> tests, String number) {
-    return tests.stream()
-        .filter(t -> t.number().equals(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no test " + number));
-  }
-
   private static List<CsafTest> offline() {
     List<CsafTest> all = new ArrayList<>(OptionalTests.all());
     all.addAll(InformativeTests.all());
@@ -87,7 +80,7 @@ class OasisOptionalInformativeDocumentsTest {
   @MethodSource("cases")
   void officialDocument(Case c) {
     JsonNode document = load(c.file());
-    List<Finding> findings = test(offline(), c.test()).run(document);
+    List<Finding> findings = CsafDocuments.test(offline(), c.test()).run(document);
     findings.forEach(f -> assertEquals(c.test(), f.test()));
     switch (c.test()) {
       case "6.3.6", "6.3.7" -> assertEquals(List.of(), findings, "offline: URLs are never fetched");
@@ -128,7 +121,8 @@ class OasisOptionalInformativeDocumentsTest {
   @MethodSource("urlCases")
   void officialUrlDocumentWithAResolver(Case c) {
     List<Finding> findings =
-        test(InformativeTests.all(OasisOptionalInformativeDocumentsTest::network), c.test())
+        CsafDocuments.test(
+                InformativeTests.all(OasisOptionalInformativeDocumentsTest::network), c.test())
             .run(load(c.file()));
     if (c.failing()) {
       assertFalse(findings.isEmpty(), "must fail " + c.test());

@@ -1,10 +1,7 @@
 package org.scrmportal.advisory.validation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -79,21 +76,14 @@ final class OptionalInformativeDocs {
 
   /** The test numbered {@code number} among the optional and (offline) informative tests. */
   static CsafTest test(String number) {
-    return Stream.concat(OptionalTests.all().stream(), InformativeTests.all().stream())
-        .filter(t -> t.number().equals(number))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no test " + number));
+    return CsafDocuments.test(
+        Stream.concat(OptionalTests.all().stream(), InformativeTests.all().stream()).toList(),
+        number);
   }
 
   /** The JSON Pointers of the findings of {@code test} on {@code document}, checking their test. */
   static List<String> pointers(CsafTest test, JsonNode document) {
-    List<String> pointers = new ArrayList<>();
-    for (Finding finding : test.run(document)) {
-      assertEquals(test.number(), finding.test(), finding.toString());
-      assertEquals(false, finding.message().isBlank(), finding.toString());
-      pointers.add(finding.path());
-    }
-    return pointers;
+    return CsafDocuments.pointers(test, document);
   }
 
   /** The JSON Pointers of the findings of test {@code number} on {@code document}. */
