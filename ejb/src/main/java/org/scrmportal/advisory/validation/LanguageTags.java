@@ -20,6 +20,11 @@ final class LanguageTags {
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Set<String> REGIONS = regions();
 
+  /** Whether {@code region} (two letters, upper case) is a region subtag of BCP 47. */
+  private static boolean isRegion(String region) {
+    return REGIONS.contains(region) || PrivateUseLanguageTags.isPrivateUseRegion(region);
+  }
+
   private LanguageTags() {}
 
   /** Why {@code tag} is not a valid language tag, or empty when it is. */
@@ -42,27 +47,22 @@ final class LanguageTags {
               + "' of '"
               + tag
               + "' is not a language (ISO 639-1)"
-              + (REGIONS.contains(primary.toUpperCase(Locale.ROOT)) ? "; it is a region" : ""));
+              + (isRegion(primary.toUpperCase(Locale.ROOT)) ? "; it is a region" : ""));
     }
     if (primary.length() >= 4) {
       return Optional.of("'" + primary + "' of '" + tag + "' is not a registered language subtag");
     }
     String region = locale.getCountry();
-    if (region.length() == 2 && !REGIONS.contains(region)) {
+    if (region.length() == 2 && !isRegion(region)) {
       return Optional.of("'" + region + "' of '" + tag + "' is not a region (ISO 3166-1)");
     }
     return Optional.empty();
   }
 
+  /** The ISO 3166-1 regions and those BCP 47 adds (private-use ones aside). */
   private static Set<String> regions() {
     Set<String> regions = new HashSet<>(Set.of(Locale.getISOCountries()));
-    regions.addAll(Set.of("EU", "EZ", "UN", "AA", "ZZ"));
-    for (char c = 'M'; c <= 'Z'; c++) {
-      regions.add("Q" + c);
-    }
-    for (char c = 'A'; c <= 'Z'; c++) {
-      regions.add("X" + c);
-    }
+    regions.addAll(Set.of("EU", "EZ", "UN"));
     return Set.copyOf(regions);
   }
 }

@@ -50,10 +50,7 @@ final class PrivateUseLanguageTags {
           && lower.chars().allMatch(Character::isLetter)) {
         scriptAllowed = false;
         regionAllowed = false;
-        if (lower.equals("aa")
-            || lower.equals("zz")
-            || (lower.charAt(0) == 'q' && lower.charAt(1) >= 'm')
-            || lower.charAt(0) == 'x') {
+        if (isPrivateUseRegion(lower)) {
           return Optional.of(subtag);
         }
       } else if (lower.length() != 3 || !lower.chars().allMatch(Character::isLetter)) {
@@ -63,6 +60,18 @@ final class PrivateUseLanguageTags {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the two-letter region subtag {@code region} (either case) is reserved for private use:
+   * {@code AA}, {@code QM}–{@code QZ}, {@code XA}–{@code XZ}, {@code ZZ}.
+   */
+  static boolean isPrivateUseRegion(String region) {
+    String lower = region.toLowerCase(Locale.ROOT);
+    return lower.equals("aa")
+        || lower.equals("zz")
+        || (lower.charAt(0) == 'q' && lower.charAt(1) >= 'm')
+        || lower.charAt(0) == 'x';
   }
 
   /** Skips the subtags of an extension up to a private-use section ({@code x-...}), if any. */
