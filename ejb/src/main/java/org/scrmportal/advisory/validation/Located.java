@@ -51,6 +51,11 @@ final class Located {
     return new Located(node.path(name), this, escape(name));
   }
 
+  /** The element {@code index} of this array, located (a missing node when there is none). */
+  Located element(int index) {
+    return new Located(node.path(index), this, Integer.toString(index));
+  }
+
   /** Every element of this array, located; nothing when it is not an array. */
   List<Located> elements() {
     if (!node.isArray()) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -366,7 +367,7 @@ public final class OptionalTests {
     return List.of(
         new Finding(
             "6.2.13",
-            first.at().pointer(),
+            first.in().get(first.key()).pointer(),
             "The keys are not sorted: "
                 + first.key()
                 + " should come before "
@@ -376,26 +377,32 @@ public final class OptionalTests {
                     : "; " + misplaced.size() + " keys of the document are out of place.")));
   }
 
-  /** A key {@code key} (at {@code at}) that comes after {@code previous}, which sorts after it. */
-  private record Misplaced(Located at, String key, String previous) {}
+  /**
+   * A key {@code key} of object {@code in} that comes after {@code previous}, which sorts after it.
+   */
+  private record Misplaced(Located in, String key, String previous) {}
 
   private static void sorting(Located at, List<Misplaced> misplaced) {
     JsonNode node = at.node();
     if (node.isObject()) {
       String previous = null;
-      for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
-        String key = keys.next();
-        Located value = at.get(key);
+      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String key = field.getKey();
         if (previous != null && previous.compareTo(key) > 0) {
-          misplaced.add(new Misplaced(value, key, previous));
+          misplaced.add(new Misplaced(at, key, previous));
         } else {
           previous = key;
         }
-        sorting(value, misplaced);
+        if (field.getValue().isContainerNode()) {
+          sorting(at.get(key), misplaced);
+        }
       }
     } else if (node.isArray()) {
-      for (Located item : at.elements()) {
-        sorting(item, misplaced);
+      for (int i = 0; i < node.size(); i++) {
+        if (node.get(i).isContainerNode()) {
+          sorting(at.element(i), misplaced);
+        }
       }
     }
   }
