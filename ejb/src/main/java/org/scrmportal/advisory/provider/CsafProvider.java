@@ -99,6 +99,11 @@ public class CsafProvider {
         : Optional.empty();
   }
 
+  /** Where the public key is served, relative to {@code /.well-known/csaf/}. */
+  public String publicKeyPath() {
+    return ProviderDocuments.publicKeyPath(signatures.fingerprint());
+  }
+
   /** Requirement 12: {@code index.txt} of one label, as the caller may see it. */
   public String index(CsafTlp tlp) {
     return ProviderDocuments.indexTxt(files(tlp));
