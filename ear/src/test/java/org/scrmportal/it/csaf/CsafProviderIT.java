@@ -123,13 +123,13 @@ class CsafProviderIT {
 
   @Test
   void aSignedInCallerGetsAnAmberDocumentWithHashesAndASignatureThatVerify() throws Exception {
+    Api.as("nora"); // northgrid-energy is known to the portal before it is named
     Publisher acme = Publisher.acme();
     String trackingId = "IT-Amber-" + UUID.randomUUID();
     byte[] document = acme.document(trackingId, "AMBER", "2024-02-03T04:05:06Z");
     String fileName =
         acme.submit(document, "?organization=northgrid-energy").path("fileName").asText();
     String nora = bearer(Tokens.forUser("nora"));
-    Api.as("nora");
     JsonNode entry = entry(json(get(CSAF + "amber/feed-tlp-amber.json", nora)), trackingId);
     assertNotNull(entry, "northgrid-energy sees the advisory shared with it");
     String href = link(entry, "self");
