@@ -218,8 +218,7 @@ public final class SigningKey {
 
   private static String armour(byte[] binary) throws IOException {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
-    try (ArmoredOutputStream out = new ArmoredOutputStream(text)) {
-      out.clearHeaders();
+    try (ArmoredOutputStream out = ArmoredOutputStream.builder().clearHeaders().build(text)) {
       out.write(binary);
     }
     return text.toString(StandardCharsets.US_ASCII);
