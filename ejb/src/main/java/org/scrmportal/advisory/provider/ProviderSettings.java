@@ -25,8 +25,8 @@ public class ProviderSettings {
    * port) the provider metadata is served from.
    */
   @Inject
-  @ConfigProperty(name = "scrm.csaf.publisher.namespace", defaultValue = "")
-  String publisherNamespace;
+  @ConfigProperty(name = "scrm.csaf.publisher.namespace")
+  Optional<String> publisherNamespace;
 
   /** CSAF 2.0 section 3.2.1.8.1 publisher category; the portal coordinates its members' advice. */
   @Inject
@@ -34,8 +34,8 @@ public class ProviderSettings {
   String publisherCategory;
 
   @Inject
-  @ConfigProperty(name = "scrm.csaf.publisher.contact-details", defaultValue = "")
-  String contactDetails;
+  @ConfigProperty(name = "scrm.csaf.publisher.contact-details")
+  Optional<String> contactDetails;
 
   @Inject
   @ConfigProperty(name = "scrm.csaf.list-on-aggregators", defaultValue = "true")
@@ -50,8 +50,8 @@ public class ProviderSettings {
    * rewrites it; empty: taken from each request.
    */
   @Inject
-  @ConfigProperty(name = "scrm.csaf.base-url", defaultValue = "")
-  String baseUrl;
+  @ConfigProperty(name = "scrm.csaf.base-url")
+  Optional<String> baseUrl;
 
   /**
    * An ASCII-armoured OpenPGP secret key file to sign with; absent: the portal generates its key on
@@ -68,8 +68,8 @@ public class ProviderSettings {
 
   /** The user id of a generated key. */
   @Inject
-  @ConfigProperty(name = "scrm.csaf.signing-key.user-id", defaultValue = "")
-  String userId;
+  @ConfigProperty(name = "scrm.csaf.signing-key.user-id")
+  Optional<String> userId;
 
   public String portalName() {
     return publisherName;
@@ -78,14 +78,16 @@ public class ProviderSettings {
   /** The publisher, with its namespace defaulting to the origin of {@code base}. */
   public ProviderDocuments.Publisher publisher(URI base) {
     String namespace =
-        publisherNamespace.isBlank()
-            ? base.getScheme()
-                + "://"
-                + base.getHost()
-                + (base.getPort() < 0 ? "" : ":" + base.getPort())
-            : publisherNamespace;
+        publisherNamespace
+            .filter(n -> !n.isBlank())
+            .orElseGet(
+                () ->
+                    base.getScheme()
+                        + "://"
+                        + base.getHost()
+                        + (base.getPort() < 0 ? "" : ":" + base.getPort()));
     return new ProviderDocuments.Publisher(
-        publisherCategory, publisherName, namespace, contactDetails);
+        publisherCategory, publisherName, namespace, contactDetails.orElse(null));
   }
 
   public boolean listOnAggregators() {
@@ -98,10 +100,9 @@ public class ProviderSettings {
 
   /** The configured address of {@code /.well-known/csaf/}, ending in a slash. */
   public Optional<URI> baseUrl() {
-    if (baseUrl.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"));
+    return baseUrl
+        .filter(url -> !url.isBlank())
+        .map(url -> URI.create(url.endsWith("/") ? url : url + "/"));
   }
 
   public Optional<String> keyFile() {
@@ -113,6 +114,6 @@ public class ProviderSettings {
   }
 
   public String keyUserId() {
-    return userId.isBlank() ? publisherName + " CSAF signing key" : userId;
+    return userId.filter(id -> !id.isBlank()).orElse(publisherName + " CSAF signing key");
   }
 }

@@ -63,7 +63,7 @@ class SignaturesTest {
   private static Signatures signatures(Repository repository) {
     ProviderSettings settings = new ProviderSettings();
     settings.publisherName = "SCRM Portal";
-    settings.userId = "";
+    settings.userId = Optional.empty();
     settings.keyFile = Optional.empty();
     settings.passphrase = Optional.empty();
     Signatures signatures = new Signatures();
