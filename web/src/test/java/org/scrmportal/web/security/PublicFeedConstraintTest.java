@@ -63,6 +63,10 @@ class PublicFeedConstraintTest {
           "/taxii2/scrm/collections/",
           "/taxii2/scrm/collections/" + TaxiiCollection.PUBLIC + "/*");
 
+  /** CSAF advisories: TLP:CLEAR ones are read without signing in (CSAF 2.0 section 7.1.4). */
+  private static final Set<String> CSAF_OPEN =
+      Set.of("/api/csaf/advisories", "/api/csaf/advisories/*");
+
   @Test
   void thePublicFeedIsOpenForReadingOnly() throws Exception {
     List<Constraint> machineOpen =
@@ -76,18 +80,21 @@ class PublicFeedConstraintTest {
                                 PortalOidcConfigResolver.isMachineInterface(p)
                                     && !MachineInterfaces.isCsafProvider(p)))
             .toList();
-    assertEquals(1, machineOpen.size(), "one open constraint on the machine interfaces");
-    assertEquals(OPEN, machineOpen.get(0).patterns());
-    assertEquals(Set.of("GET", "HEAD"), machineOpen.get(0).methods());
-
-    assertTrue(
-        constraints().stream()
-            .anyMatch(
-                c ->
-                    c.auth()
-                        && c.patterns().equals(OPEN)
-                        && c.methods().isEmpty()
-                        && c.omitted().equals(Set.of("GET", "HEAD"))),
-        "every other method on the same paths takes a signed-in caller");
+    assertEquals(
+        Set.of(OPEN, CSAF_OPEN),
+        machineOpen.stream().map(Constraint::patterns).collect(java.util.stream.Collectors.toSet()),
+        "the open constraints on the machine interfaces: the public feed and CSAF reads");
+    for (Constraint open : machineOpen) {
+      assertEquals(Set.of("GET", "HEAD"), open.methods(), open.patterns() + " opens reads only");
+      assertTrue(
+          constraints().stream()
+              .anyMatch(
+                  c ->
+                      c.auth()
+                          && c.patterns().equals(open.patterns())
+                          && c.methods().isEmpty()
+                          && c.omitted().equals(Set.of("GET", "HEAD"))),
+          "every other method on " + open.patterns() + " takes a signed-in caller");
+    }
   }
 }
