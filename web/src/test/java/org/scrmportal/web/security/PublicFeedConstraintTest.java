@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.taxii.TaxiiCollection;
+import org.scrmportal.web.error.MachineInterfaces;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -18,7 +19,8 @@ import org.w3c.dom.NodeList;
 /**
  * The web.xml constraints of the public TLP:CLEAR feed: exactly discovery, the API root, the
  * collection list and {@link TaxiiCollection#PUBLIC} are open, for reading only; every other method
- * there takes a signed-in caller, and nothing else of the machine interfaces is open.
+ * there takes a signed-in caller, and nothing else of the machine interfaces is open (but the CSAF
+ * provider's, which CsafProviderConstraintTest checks).
  */
 class PublicFeedConstraintTest {
 
@@ -61,26 +63,38 @@ class PublicFeedConstraintTest {
           "/taxii2/scrm/collections/",
           "/taxii2/scrm/collections/" + TaxiiCollection.PUBLIC + "/*");
 
+  /** CSAF advisories: TLP:CLEAR ones are read without signing in (CSAF 2.0 section 7.1.4). */
+  private static final Set<String> CSAF_OPEN =
+      Set.of("/api/csaf/advisories", "/api/csaf/advisories/*");
+
   @Test
   void thePublicFeedIsOpenForReadingOnly() throws Exception {
     List<Constraint> machineOpen =
         constraints().stream()
             .filter(c -> !c.auth())
             .filter(
-                c -> c.patterns().stream().anyMatch(PortalOidcConfigResolver::isMachineInterface))
-            .toList();
-    assertEquals(1, machineOpen.size(), "one open constraint on the machine interfaces");
-    assertEquals(OPEN, machineOpen.get(0).patterns());
-    assertEquals(Set.of("GET", "HEAD"), machineOpen.get(0).methods());
-
-    assertTrue(
-        constraints().stream()
-            .anyMatch(
                 c ->
-                    c.auth()
-                        && c.patterns().equals(OPEN)
-                        && c.methods().isEmpty()
-                        && c.omitted().equals(Set.of("GET", "HEAD"))),
-        "every other method on the same paths takes a signed-in caller");
+                    c.patterns().stream()
+                        .anyMatch(
+                            p ->
+                                PortalOidcConfigResolver.isMachineInterface(p)
+                                    && !MachineInterfaces.isCsafProvider(p)))
+            .toList();
+    assertEquals(
+        Set.of(OPEN, CSAF_OPEN),
+        machineOpen.stream().map(Constraint::patterns).collect(java.util.stream.Collectors.toSet()),
+        "the open constraints on the machine interfaces: the public feed and CSAF reads");
+    for (Constraint open : machineOpen) {
+      assertEquals(Set.of("GET", "HEAD"), open.methods(), open.patterns() + " opens reads only");
+      assertTrue(
+          constraints().stream()
+              .anyMatch(
+                  c ->
+                      c.auth()
+                          && c.patterns().equals(open.patterns())
+                          && c.methods().isEmpty()
+                          && c.omitted().equals(Set.of("GET", "HEAD"))),
+          "every other method on " + open.patterns() + " takes a signed-in caller");
+    }
   }
 }
