@@ -90,7 +90,15 @@ public class AdvisoryStore {
         tracking.orElseGet(
             () -> {
               Tracking fresh = new Tracking(key, organization);
-              advisories.store(fresh);
+              try {
+                advisories.store(fresh);
+              } catch (jakarta.persistence.PersistenceException e) {
+                // the same new tracking id submitted twice at once: the first one wins
+                throw new AdvisoryRefused(
+                    DomainException.Kind.CONFLICT,
+                    "Another revision of this tracking id of your namespace is being stored at the"
+                        + " same moment; submit again.");
+              }
               return fresh;
             });
     row.counted();
