@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.scrmportal.advisory.validation.CsafFileNames;
 import org.scrmportal.platform.DomainException;
 
 /**
@@ -111,20 +111,12 @@ public record CsafDocument(
 
   /** The file name of CSAF 2.0 section 5.1. */
   public String fileName() {
-    return fileName(trackingId);
+    return CsafFileNames.of(trackingId);
   }
 
   /** The year of the initial release, in UTC. */
   public int year() {
     return initialReleaseDate.atOffset(ZoneOffset.UTC).getYear();
-  }
-
-  /**
-   * CSAF 2.0 section 5.1: the tracking id in lower case, every run of characters other than {@code
-   * a-z 0-9 + -} replaced by one underscore, then {@code .json}.
-   */
-  public static String fileName(String trackingId) {
-    return trackingId.toLowerCase(Locale.ROOT).replaceAll("[^+\\-a-z0-9]+", "_") + ".json";
   }
 
   private static String text(JsonNode node, String pointer) {

@@ -145,18 +145,6 @@ class PublishingRulesTest {
     assertThrows(IllegalArgumentException.class, () -> TrackingVersion.compare("1", "1.0.0"));
   }
 
-  /** CSAF 2.0 section 5.1, its examples. */
-  @ParameterizedTest
-  @CsvSource({
-    "cisco-sa-20190513-secureboot, cisco-sa-20190513-secureboot.json",
-    "Example Company - 2019-YH3234, example_company_-_2019-yh3234.json",
-    "RHBA-2019:0024, rhba-2019_0024.json",
-    "2022_#01-A, 2022_01-a.json"
-  })
-  void fileNamesFollowSection51(String trackingId, String fileName) {
-    assertEquals(fileName, CsafDocument.fileName(trackingId));
-  }
-
   @ParameterizedTest
   @CsvSource({
     "https://Example.COM/, https://example.com",

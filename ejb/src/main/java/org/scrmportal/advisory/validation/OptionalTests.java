@@ -50,7 +50,6 @@ public final class OptionalTests {
 
   private static final Pattern CVE = Pattern.compile("^CVE-[0-9]{4}-[0-9]{4,}$");
   private static final Pattern VERS = Pattern.compile("^vers:[a-z\\.\\-\\+][a-z0-9\\.\\-\\+]*/.+");
-  private static final Pattern FILENAME_REPLACED = Pattern.compile("[^+\\-a-z0-9]+");
   private static final Set<String> TLP_LABELS = Set.of("WHITE", "GREEN", "AMBER", "RED");
 
   private OptionalTests() {}
@@ -338,7 +337,7 @@ public final class OptionalTests {
     if (id == null) {
       return null;
     }
-    return FILENAME_REPLACED.matcher(id.toLowerCase(Locale.ROOT)).replaceAll("_") + ".json";
+    return CsafFileNames.of(id);
   }
 
   /** 6.2.12: {@code /document/lang} is present and not empty. */

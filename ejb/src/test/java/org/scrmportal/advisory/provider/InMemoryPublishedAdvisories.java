@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.advisory.Advisory;
-import org.scrmportal.advisory.CsafFileNames;
+import org.scrmportal.advisory.validation.CsafFileNames;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.platform.TlpLevel;
 

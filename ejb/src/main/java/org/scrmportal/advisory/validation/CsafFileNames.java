@@ -1,4 +1,4 @@
-package org.scrmportal.advisory;
+package org.scrmportal.advisory.validation;
 
 import java.util.Locale;
 import java.util.Objects;

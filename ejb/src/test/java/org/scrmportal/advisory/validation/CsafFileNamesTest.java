@@ -1,4 +1,4 @@
-package org.scrmportal.advisory;
+package org.scrmportal.advisory.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
