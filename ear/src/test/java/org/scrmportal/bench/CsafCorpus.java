@@ -161,7 +161,8 @@ public final class CsafCorpus {
 
   /** The document at {@code index} as maps and lists (keys sorted). */
   Map<String, Object> tree(int index) {
-    Random random = new Random(seed * 1_000_003L + index);
+    // the prefix too, so that corpora of different prefixes differ in more than their ids
+    Random random = new Random((seed * 31 + trackingPrefix.hashCode()) * 1_000_003L + index);
     String trackingId = trackingId(index);
     int vulnerabilityCount = vulnerabilityCount(random);
     int productCount = productCount(random, vulnerabilityCount);
