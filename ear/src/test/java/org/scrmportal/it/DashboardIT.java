@@ -176,7 +176,7 @@ class DashboardIT extends BrowserTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> chartLabels(Browser browser, String id) {
+  static List<String> chartLabels(Browser browser, String id) {
     Object labels = chart(browser, id, "c.data.datasets.map(d => d.label)");
     assertTrue(labels instanceof List, "Chart.js drew no chart in #" + id);
     return (List<String>) labels;

@@ -26,7 +26,12 @@ public final class CsafView {
   public record Note(String category, String title, String text) {}
 
   /** A reference (section 3.2.1.8). */
-  public record Reference(String category, String summary, String url) {}
+  public record Reference(String category, String summary, String url) {
+    /** The URL to link to, or null where it is not http(s) (never a {@code javascript:} link). */
+    public String href() {
+      return CsafView.href(url);
+    }
+  }
 
   /** A product of the tree: id, full name, branch path, CPE and PURL where given. */
   public record Product(String id, String name, String path, String cpe, String purl) {}
@@ -43,7 +48,18 @@ public final class CsafView {
 
   /** A remediation (section 3.2.3.12). */
   public record Remediation(
-      String category, String details, String url, String date, List<String> products) {}
+      String category, String details, String url, String date, List<String> products) {
+    /** The URL to link to, or null where it is not http(s). */
+    public String href() {
+      return CsafView.href(url);
+    }
+  }
+
+  /** {@code url} where it is an http(s) URL, else null. */
+  static String href(String url) {
+    String lower = url == null ? "" : url.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+  }
 
   /** A vulnerability (section 3.2.3). */
   public record Vulnerability(

@@ -13,7 +13,7 @@ import org.scrmportal.platform.TlpLevel;
 public interface NewAdvisories {
 
   /** The series name of advisories in the chart by type. */
-  String TYPE = "csaf-advisory";
+  String TYPE = org.scrmportal.advisory.AdvisoryArrivals.TYPE;
 
   /** One advisory as the dashboard lists it. */
   record NewAdvisory(

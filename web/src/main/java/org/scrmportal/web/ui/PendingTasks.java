@@ -9,10 +9,10 @@ import org.scrmportal.community.CommunityMembership;
  * requests to join the communities it owns (for its admins), its own requests still waiting, and,
  * for operators, the vetting proposals in the four-eyes queue.
  */
-final class PendingTasks {
+public final class PendingTasks {
 
   /** One task: what kind, a sentence, and the page where it is done. */
-  record Task(String kind, String text, String page) {}
+  public record Task(String kind, String text, String page) {}
 
   /**
    * A community as the organization stands in it.
@@ -21,14 +21,15 @@ final class PendingTasks {
    * @param requesters the organizations asking to join, where the organization owns it and the
    *     caller may see them
    */
-  record Community(String name, CommunityMembership.State myState, List<String> requesters) {}
+  public record Community(
+      String name, CommunityMembership.State myState, List<String> requesters) {}
 
   /**
    * A pending vetting proposal.
    *
    * @param mine whether the caller proposed it (another operator must decide: four eyes)
    */
-  record Proposal(String what, String organization, String proposedBy, boolean mine) {}
+  public record Proposal(String what, String organization, String proposedBy, boolean mine) {}
 
   private PendingTasks() {}
 

@@ -96,4 +96,14 @@ class CsafViewTest {
         IllegalArgumentException.class,
         () -> CsafView.of("{not json".getBytes(StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void onlyHttpUrlsBecomeLinks() {
+    assertEquals(
+        "https://a.example/x",
+        new CsafView.Reference("external", "", "https://a.example/x").href());
+    assertEquals(null, new CsafView.Reference("external", "", "javascript:alert(1)").href());
+    assertEquals(null, new CsafView.Reference("external", "", " JavaScript:alert(1)").href());
+    assertEquals(null, new CsafView.Reference("external", "", "data:text/html,x").href());
+  }
 }
