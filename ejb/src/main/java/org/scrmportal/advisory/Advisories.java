@@ -14,6 +14,7 @@ import org.scrmportal.access.Decision;
 import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.advisory.batch.BatchReader;
+import org.scrmportal.advisory.validation.Checked;
 import org.scrmportal.community.CommunityRepository;
 import org.scrmportal.identity.People;
 import org.scrmportal.identity.PortalPrincipal;
@@ -60,7 +61,7 @@ public class Advisories {
   public record Seen(Advisory advisory, Decision decision) {}
 
   /** The full verdict on a document (CSAF 2.0 section 6): nothing is stored. */
-  public CheckedDocument validate(byte[] document) {
+  public Checked validate(byte[] document) {
     return checks.check(document);
   }
 
@@ -136,7 +137,7 @@ public class Advisories {
   }
 
   /** The verdict on the stored revision {@code id}, judged again by the current validator. */
-  public Optional<CheckedDocument> verdict(long id) {
+  public Optional<Checked> verdict(long id) {
     return find(id).map(a -> checks.check(a.content()));
   }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.scrmportal.access.Marking;
+import org.scrmportal.advisory.validation.Checked;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.platform.DomainException;
 
@@ -47,7 +48,7 @@ public class AdvisoryStore {
           "Your organization is suspended: it publishes no advisories.");
     }
     String signature = signature(request.signature());
-    CheckedDocument checked = checks.check(request.content());
+    Checked checked = checks.check(request.content());
     if (!checked.verdict().valid()) {
       throw new AdvisoryInvalid(checked.verdict());
     }

@@ -330,6 +330,30 @@ class AdvisoryStoreTest {
     assertTrue(events.isEmpty());
   }
 
+  /** CSAF 2.0 section 6.1.16: the version is that of the last revision history entry. */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void aDocumentFailingAMandatoryTestStoresNothing(TestDatabases db) throws Exception {
+    open(db);
+    com.fasterxml.jackson.databind.node.ObjectNode json = acmeAdvisory("BAD-1").json();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.at("/document/tracking"))
+        .put("version", "2");
+    AdvisoryInvalid e =
+        assertThrows(
+            AdvisoryInvalid.class,
+            () ->
+                submit(
+                    acmeSubmitter,
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(json)));
+    assertTrue(
+        e.verdict().errors().stream()
+            .anyMatch(
+                f -> f.test().equals("6.1.16") && f.path().equals("/document/tracking/version")),
+        e.verdict().errors().toString());
+    assertTrue(listed(acmeSubmitter).isEmpty());
+    assertTrue(events.isEmpty());
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
   void theSuppliersSignatureIsKeptWhenArmoured(TestDatabases db) {

@@ -34,11 +34,11 @@ import org.scrmportal.advisory.Advisories;
 import org.scrmportal.advisory.Advisory;
 import org.scrmportal.advisory.AdvisoryQuery;
 import org.scrmportal.advisory.BatchStatus;
-import org.scrmportal.advisory.CheckedDocument;
 import org.scrmportal.advisory.PublisherNamespace;
 import org.scrmportal.advisory.Submitted;
 import org.scrmportal.advisory.batch.BatchLimits;
 import org.scrmportal.advisory.batch.BatchReader;
+import org.scrmportal.advisory.validation.Checked;
 import org.scrmportal.identity.People;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
@@ -264,7 +264,7 @@ public class CsafResource {
   @Path("advisories/{id}/verdict")
   @Produces(MediaType.APPLICATION_JSON)
   public VerdictView verdict(@PathParam("id") long id) {
-    CheckedDocument checked =
+    Checked checked =
         advisories
             .verdict(id)
             .orElseThrow(
