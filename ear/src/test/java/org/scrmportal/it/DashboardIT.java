@@ -31,7 +31,8 @@ class DashboardIT extends BrowserTest {
 
   @BeforeAll
   static void registerOrganizations() {
-    List.of("alice", "nora", "gina", "olivia", "oscar").forEach(Api::as);
+    List.of("alice", "nora", "gina", "sam", "olivia", "oscar")
+        .forEach(Api::as); // their organizations are known to the portal
   }
 
   @Test
