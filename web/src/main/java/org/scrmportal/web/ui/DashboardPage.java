@@ -56,6 +56,8 @@ public class DashboardPage {
 
   @Inject CurrentViewer viewer;
 
+  @Inject Clock clock;
+
   private List<AffectedAdvisories.Affected> affectedRows;
   private List<NewObject> newest;
   private List<NewAdvisories.NewAdvisory> newAdvisories;
@@ -101,7 +103,7 @@ public class DashboardPage {
   }
 
   private DailyCounts frame() {
-    return DailyCounts.none(LocalDate.now(Clock.systemUTC().withZone(ZoneOffset.UTC)), DAYS);
+    return DailyCounts.none(LocalDate.now(clock.withZone(ZoneOffset.UTC)), DAYS);
   }
 
   /** Arrivals per day and TLP level: STIX objects and advisories. */
