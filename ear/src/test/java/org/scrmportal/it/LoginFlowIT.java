@@ -21,8 +21,8 @@ import org.scrmportal.launcher.DemoAccounts;
 
 /**
  * A person signs in as they would: headless Chromium opens the portal, is sent to Keycloak's login
- * page, signs in with a demo account and lands on the who-am-I page. Every demo account of the
- * realm file is tried.
+ * page, signs in with a demo account, lands on the dashboard and finds who it is on "My account".
+ * Every demo account of the realm file is tried.
  */
 class LoginFlowIT extends BrowserTest {
 
@@ -31,6 +31,7 @@ class LoginFlowIT extends BrowserTest {
     List<Executable> checks = new ArrayList<>();
     for (DemoAccounts.Account account : DemoAccounts.read()) {
       try (Browser browser = Browser.signIn(account.username())) {
+        browser.open("account.xhtml"); // the home page is the dashboard; who-am-I is "My account"
         String url = browser.currentUrl();
         String username = browser.driver().findElement(By.id("username")).getText();
         boolean member = !account.organization().equals("(none)");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -30,6 +31,7 @@ import org.scrmportal.identity.People;
 import org.scrmportal.identity.PortalPrincipal;
 import org.scrmportal.organization.Organization;
 import org.scrmportal.organization.OrganizationRepository;
+import org.scrmportal.platform.DailyCounts;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 import org.scrmportal.platform.TlpLevel;
@@ -480,6 +482,74 @@ public class TaxiiService {
                 policy.permitsSubmissionStatus(
                     viewer.get(), s.requestedBySubject().orElse(null), s.organization()))
         .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such status"));
+  }
+
+  /**
+   * The newest objects (latest versions) the caller may see in the collections it may read, newest
+   * first, with their TLP levels: what the dashboard lists as new.
+   */
+  public List<ObjectRow> newest(int limit) {
+    List<ObjectRow> newest = new ArrayList<>();
+    readableStores()
+        .forEach((reader, stores) -> newest.addAll(objects.newest(reader, stores, limit)));
+    return newest.stream()
+        .sorted(
+            java.util.Comparator.comparing(ObjectRow::dateAdded)
+                .thenComparing(ObjectRow::seq)
+                .reversed())
+        .distinct()
+        .limit(limit)
+        .toList();
+  }
+
+  /** Versions the caller may see, added on each day of {@code frame}, per STIX type. */
+  public DailyCounts arrivalsByType(DailyCounts frame) {
+    DailyCounts counts = frame;
+    for (var e : readableStores().entrySet()) {
+      counts = counts.plus(objects.arrivalsByType(e.getKey(), e.getValue(), frame));
+    }
+    return counts;
+  }
+
+  /** Versions the caller may see, added on each day of {@code frame}, per TLP level. */
+  public DailyCounts arrivalsByLevel(DailyCounts frame) {
+    DailyCounts counts = frame;
+    for (var e : readableStores().entrySet()) {
+      counts = counts.plus(objects.arrivalsByLevel(e.getKey(), e.getValue(), frame));
+    }
+    return counts;
+  }
+
+  /**
+   * Where the collections the caller may read are stored, per the eyes they are read with: the
+   * caller's own, and the anonymous caller's for the public feed unless the caller reads the
+   * collection it is stored in anyway (so that nothing is counted twice).
+   */
+  private Map<Viewer, Set<String>> readableStores() {
+    Viewer me = viewer.get();
+    Set<String> mine = new java.util.TreeSet<>();
+    Set<String> publicOnly = new java.util.TreeSet<>();
+    for (CollectionAccess c : collections()) {
+      if (c.canRead()) {
+        (c.collection().isPublic() ? publicOnly : mine).add(c.collection().storedIn());
+      }
+    }
+    publicOnly.removeAll(mine);
+    Map<Viewer, Set<String>> stores = new java.util.LinkedHashMap<>();
+    if (!mine.isEmpty()) {
+      stores.put(me, mine);
+    }
+    if (!publicOnly.isEmpty()) {
+      stores.merge(
+          Viewer.anonymous(),
+          publicOnly,
+          (a, b) -> {
+            Set<String> both = new java.util.TreeSet<>(a);
+            both.addAll(b);
+            return both;
+          });
+    }
+    return stores;
   }
 
   // ------------------------------------------------------------------------------------------

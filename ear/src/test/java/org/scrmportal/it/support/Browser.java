@@ -83,7 +83,7 @@ public final class Browser implements AutoCloseable {
         installed, "CI must run the browser tests: .ci/run installs chromium and chromium-driver");
   }
 
-  /** Opens the portal, signs in at Keycloak's page and waits for the who-am-I page. */
+  /** Opens the portal, signs in at Keycloak's page and waits for the dashboard (the home page). */
   public static Browser signIn(String username) {
     Browser browser = new Browser();
     try {

@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import java.io.IOException;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
+import org.scrmportal.platform.DailyCounts;
 import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.platform.UnfilteredRead;
 
@@ -289,6 +291,123 @@ class JpaObjectRepository implements ObjectRepository {
     q.multiselect(share.get("objectSeq"), marking.get("level"))
         .where(share.get("objectSeq").in(seqs), policy.predicate(viewer, cb, q, marking));
     return em.createQuery(q).getResultList();
+  }
+
+  @Override
+  public List<ObjectRow> newest(Viewer viewer, Collection<String> collectionIds, int limit) {
+    if (collectionIds.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Tuple> q = cb.createTupleQuery();
+    Root<StoredObject> o = q.from(StoredObject.class);
+    q.multiselect(
+            o.get("seq"),
+            o.get("objectId"),
+            o.get("type"),
+            o.get("dateAdded"),
+            o.get("versionText"),
+            o.get("specVersion"),
+            o.get("json"))
+        .where(
+            o.get("collectionId").in(collectionIds),
+            cb.isTrue(o.get("latest")),
+            cb.exists(visibleShare(viewer, cb, q, o.get("seq"))))
+        .orderBy(cb.desc(o.get("dateAdded")), cb.desc(o.get("seq")));
+    return em.createQuery(q).setMaxResults(limit).getResultList().stream()
+        .map(
+            t ->
+                new ObjectRow(
+                    t.get(0, Long.class),
+                    t.get(1, String.class),
+                    t.get(2, String.class),
+                    t.get(3, Instant.class),
+                    t.get(4, String.class),
+                    t.get(5, String.class),
+                    t.get(6, String.class)))
+        .toList();
+  }
+
+  @Override
+  public DailyCounts arrivalsByType(
+      Viewer viewer, Collection<String> collectionIds, DailyCounts frame) {
+    if (collectionIds.isEmpty()) {
+      return frame;
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Tuple> q = cb.createTupleQuery();
+    Root<StoredObject> o = q.from(StoredObject.class);
+    Path<Instant> added = o.get("dateAdded");
+    List<Instant> bounds = frame.bounds();
+    List<Selection<?>> select = new ArrayList<>();
+    select.add(o.get("type"));
+    for (int day = 0; day < frame.days(); day++) {
+      select.add(
+          cb.sum(cb.<Long>selectCase().when(onDay(cb, added, bounds, day), 1L).otherwise(0L)));
+    }
+    q.multiselect(select)
+        .where(
+            o.get("collectionId").in(collectionIds),
+            cb.greaterThanOrEqualTo(added, bounds.get(0)),
+            cb.lessThan(added, bounds.get(frame.days())),
+            cb.exists(visibleShare(viewer, cb, q, o.get("seq"))))
+        .groupBy(o.get("type"));
+    return counted(frame, em.createQuery(q).getResultList());
+  }
+
+  @Override
+  public DailyCounts arrivalsByLevel(
+      Viewer viewer, Collection<String> collectionIds, DailyCounts frame) {
+    if (collectionIds.isEmpty()) {
+      return frame;
+    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Tuple> q = cb.createTupleQuery();
+    Root<StoredObject> o = q.from(StoredObject.class);
+    Root<Share> share = q.from(Share.class);
+    Join<Share, Marking> marking = share.join("marking");
+    Path<Instant> added = o.get("dateAdded");
+    List<Instant> bounds = frame.bounds();
+    List<Selection<?>> select = new ArrayList<>();
+    select.add(marking.get("level"));
+    for (int day = 0; day < frame.days(); day++) {
+      select.add(
+          cb.countDistinct(
+              cb.<Long>selectCase()
+                  .when(onDay(cb, added, bounds, day), o.<Long>get("seq"))
+                  .otherwise(cb.nullLiteral(Long.class))));
+    }
+    q.multiselect(select)
+        .where(
+            cb.equal(share.get("objectSeq"), o.get("seq")),
+            o.get("collectionId").in(collectionIds),
+            cb.greaterThanOrEqualTo(added, bounds.get(0)),
+            cb.lessThan(added, bounds.get(frame.days())),
+            policy.predicate(viewer, cb, q, marking))
+        .groupBy(marking.get("level"));
+    return counted(frame, em.createQuery(q).getResultList());
+  }
+
+  private static Predicate onDay(
+      CriteriaBuilder cb, Path<Instant> added, List<Instant> bounds, int day) {
+    return cb.and(
+        cb.greaterThanOrEqualTo(added, bounds.get(day)), cb.lessThan(added, bounds.get(day + 1)));
+  }
+
+  /** Rows of (series, count of day 0, count of day 1, ...) added to {@code frame}. */
+  private static DailyCounts counted(DailyCounts frame, List<Tuple> rows) {
+    DailyCounts counts = frame;
+    for (Tuple row : rows) {
+      Object key = row.get(0);
+      String name = key instanceof TlpLevel level ? level.name() : String.valueOf(key);
+      List<Long> perDay = new ArrayList<>(frame.days());
+      for (int day = 0; day < frame.days(); day++) {
+        Number n = (Number) row.get(day + 1);
+        perDay.add(n == null ? 0L : n.longValue());
+      }
+      counts = counts.plus(name, perDay);
+    }
+    return counts;
   }
 
   private static TlpLevel looser(TlpLevel a, TlpLevel b) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scrmportal.access.Viewer;
+import org.scrmportal.platform.DailyCounts;
 import org.scrmportal.platform.TlpLevel;
 
 /**
@@ -41,4 +42,23 @@ public interface ObjectRepository {
 
   /** Those of these rows the viewer may see. */
   Set<Long> visible(Viewer viewer, Collection<Long> seqs);
+
+  /**
+   * The newest latest versions the viewer may see in these collections, newest date added first,
+   * with their JSON: what the dashboard lists as new.
+   */
+  List<ObjectRow> newest(Viewer viewer, Collection<String> collectionIds, int limit);
+
+  /**
+   * How many versions the viewer may see were added to these collections on each day of {@code
+   * frame}, per STIX type.
+   */
+  DailyCounts arrivalsByType(Viewer viewer, Collection<String> collectionIds, DailyCounts frame);
+
+  /**
+   * How many versions the viewer may see were added to these collections on each day of {@code
+   * frame}, per TLP level ({@link TlpLevel#name()}) of the shares that let the viewer see them (a
+   * version shared at two levels the viewer may both see counts at each).
+   */
+  DailyCounts arrivalsByLevel(Viewer viewer, Collection<String> collectionIds, DailyCounts frame);
 }

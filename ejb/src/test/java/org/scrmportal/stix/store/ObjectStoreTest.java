@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.Tier;
+import org.scrmportal.platform.DailyCounts;
 import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.BundleReader;
 import org.scrmportal.stix.Container;
@@ -640,5 +642,50 @@ class ObjectStoreTest {
 
   private static Set<String> ids(List<ObjectRow> rows) {
     return rows.stream().map(ObjectRow::objectId).collect(Collectors.toSet());
+  }
+
+  /** The dashboard's counts and newest objects see what the policy lets the viewer see, no more. */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void arrivalsAndNewestCountOnlyWhatTheViewerMaySee(TestDatabases db) {
+    open(db);
+    String clear = newId();
+    String amber = newId();
+    submit(ACME, indicator(clear, "2024-01-02T03:04:05.000Z", CLEAR));
+    submit(ACME, indicator(amber, "2024-01-02T03:04:05.000Z", null)); // AMBER, no audience
+    DailyCounts frame = DailyCounts.none(LocalDate.now(ZoneOffset.UTC), 30);
+    List<String> here = List.of(collection);
+
+    DailyCounts acmeTypes =
+        inTransaction(() -> repository.arrivalsByType(ACME_MEMBER, here, frame));
+    assertEquals(Set.of("indicator"), acmeTypes.series().keySet());
+    assertEquals(2L, acmeTypes.series().get("indicator").get(29), "both arrived today");
+    assertEquals(2, acmeTypes.total());
+    DailyCounts acmeLevels =
+        inTransaction(() -> repository.arrivalsByLevel(ACME_MEMBER, here, frame));
+    assertEquals(Set.of("CLEAR", "AMBER"), acmeLevels.series().keySet());
+    assertEquals(1L, acmeLevels.series().get("AMBER").get(29));
+
+    DailyCounts gridTypes =
+        inTransaction(() -> repository.arrivalsByType(GRID_MEMBER, here, frame));
+    assertEquals(1, gridTypes.total(), "the AMBER one is not counted for another organization");
+    DailyCounts gridLevels =
+        inTransaction(() -> repository.arrivalsByLevel(GRID_MEMBER, here, frame));
+    assertEquals(Set.of("CLEAR"), gridLevels.series().keySet());
+
+    assertEquals(
+        List.of(amber, clear),
+        inTransaction(() -> repository.newest(ACME_MEMBER, here, 10)).stream()
+            .map(ObjectRow::objectId)
+            .toList(),
+        "newest first");
+    assertEquals(
+        List.of(clear),
+        inTransaction(() -> repository.newest(GRID_MEMBER, here, 10)).stream()
+            .map(ObjectRow::objectId)
+            .toList());
+    DailyCounts yesterday = DailyCounts.none(LocalDate.now(ZoneOffset.UTC).minusDays(1), 1);
+    assertEquals(
+        0, inTransaction(() -> repository.arrivalsByType(ACME_MEMBER, here, yesterday)).total());
   }
 }

@@ -27,10 +27,14 @@ public class MarkingForm implements Serializable {
   private String people = "";
   private String minTier = "";
 
+  /**
+   * The marking asked for. A blank level (offered where the content carries a level of its own, as
+   * a CSAF document's TLP label) asks for none: the content's decides.
+   */
   public MarkingRequest toRequest() {
     TlpLevel level;
     try {
-      level = TlpLevel.parse(tlp);
+      level = tlp == null || tlp.isBlank() ? null : TlpLevel.parse(tlp);
     } catch (IllegalArgumentException e) {
       throw new DomainException(DomainException.Kind.INVALID, e.getMessage());
     }
