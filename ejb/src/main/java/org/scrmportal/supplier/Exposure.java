@@ -19,7 +19,9 @@ public final class Exposure {
     AFFECTED,
     POSSIBLY_AFFECTED,
     NOT_AFFECTED,
-    FIXED
+    FIXED,
+    /** Closed by a reader of the inbox. */
+    DISMISSED
   }
 
   /**
