@@ -92,6 +92,9 @@ class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
+  @UnfilteredRead(
+      "deletes the notices of an entry the service has already read through the policy; reads"
+          + " nothing")
   public void delete(InventoryEntry entry) {
     em.createQuery("delete from Notice n where n.entry = :entry")
         .setParameter("entry", entry)
