@@ -127,7 +127,24 @@ class ApiAccessIT {
             // a status is only for the organization that submitted it; others learn nothing
             new Expectation("/api/stix/status/" + UUID.randomUUID(), nobody, 401),
             new Expectation("/api/stix/status/" + UUID.randomUUID(), alice, 404),
-            new Expectation("/api/stix/status/" + UUID.randomUUID(), olivia, 404));
+            new Expectation("/api/stix/status/" + UUID.randomUUID(), olivia, 404),
+            // CSAF advisories (issue 9): listed for anyone, TLP:CLEAR ones also without a token
+            new Expectation("/api/csaf/advisories", nobody, 200),
+            new Expectation("/api/csaf/advisories", victor, 200),
+            new Expectation("/api/csaf/advisories", alice, 200),
+            new Expectation("/api/csaf/advisories", gina, 200),
+            new Expectation("/api/csaf/advisories", olivia, 200),
+            new Expectation("/api/csaf/advisories", acmeMachine, 200),
+            new Expectation("/api/csaf/advisories?limit=0", alice, 400),
+            new Expectation("/api/csaf/advisories/999999999", nobody, 404),
+            new Expectation("/api/csaf/advisories/999999999", alice, 404),
+            new Expectation("/api/csaf/advisories/999999999/verdict", olivia, 404),
+            new Expectation("/api/csaf/namespaces", nobody, 401),
+            new Expectation("/api/csaf/namespaces", alice, 200),
+            new Expectation("/api/csaf/namespaces", olivia, 200),
+            new Expectation("/api/csaf/batches/" + UUID.randomUUID(), nobody, 401),
+            new Expectation("/api/csaf/batches/" + UUID.randomUUID(), alice, 404),
+            new Expectation("/api/csaf/batches/" + UUID.randomUUID(), olivia, 404));
 
     List<Executable> checks = new ArrayList<>();
     for (Expectation e : matrix) {

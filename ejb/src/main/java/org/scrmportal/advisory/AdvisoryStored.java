@@ -1,27 +1,17 @@
 package org.scrmportal.advisory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Objects;
 import org.scrmportal.access.Marking;
 import org.scrmportal.organization.OrganizationId;
 
 /**
- * A revision of a CSAF advisory was stored: fired synchronously inside the storing transaction, so
- * that what observers do (the supplier capability's product index and notices) commits or rolls
- * back with it.
+ * A revision of an advisory was stored: fired synchronously inside the storing transaction, once
+ * per stored revision (not for a document that was already stored), so that observers (the supplier
+ * capability's product index and notices) commit or roll back with it.
  *
- * @param advisoryId the stored revision's id
- * @param publisher the submitting organization, the document's publisher
- * @param document the CSAF document as parsed
- * @param marking the portal marking of the revision (TLP from {@code document.distribution.tlp})
- * @param draft whether {@code document.tracking.status} is {@code draft}
+ * @param document the parsed document (not to be modified)
+ * @param marking the revision's marking: who may see it
+ * @param draft whether it is a draft (its organization's only)
  */
 public record AdvisoryStored(
-    long advisoryId, OrganizationId publisher, JsonNode document, Marking marking, boolean draft) {
-
-  public AdvisoryStored {
-    Objects.requireNonNull(publisher, "publisher");
-    Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(marking, "marking");
-  }
-}
+    long advisoryId, OrganizationId publisher, JsonNode document, Marking marking, boolean draft) {}

@@ -41,7 +41,10 @@ public class TestServers implements LauncherSessionListener {
           KeycloakServer.start(
               Path.of(required("scrm.keycloak.home")), KEYCLOAK_PORT, work, Duration.ofMinutes(4));
       StringBuilder serverArgs =
-          new StringBuilder("-Dscrm.oidc.provider-url=").append(keycloak.issuer());
+          new StringBuilder("-Dscrm.oidc.provider-url=")
+              .append(keycloak.issuer())
+              // CSAF imports read the test's own small provider on 127.0.0.1 (AdvisoryBatchIT)
+              .append(" -Dscrm.csaf.import.allowed-hosts=127.0.0.1");
       switch (db) {
         case "h2" ->
             serverArgs

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.scrmportal.advisory.AdvisoryInvalid;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.web.error.Problems;
 
@@ -34,6 +35,30 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(DomainException e) {
       return Problems.response(Problems.status(e.kind()), e.getMessage());
+    }
+  }
+
+  /**
+   * A CSAF document the validator rejects: 422 with the verdict, every failed test with its number
+   * and JSON path in {@code errors} (CSAF 2.0 section 6).
+   */
+  @Provider
+  public static class InvalidAdvisory implements ExceptionMapper<AdvisoryInvalid> {
+    @Override
+    public Response toResponse(AdvisoryInvalid e) {
+      CsafViews.VerdictView verdict = CsafViews.VerdictView.of(e.verdict());
+      return Response.status(422)
+          .type(Problems.MEDIA_TYPE)
+          .entity(
+              new CsafViews.InvalidProblem(
+                  "about:blank",
+                  "Unprocessable Content",
+                  422,
+                  e.getMessage(),
+                  verdict.errors(),
+                  verdict.warnings(),
+                  verdict.information()))
+          .build();
     }
   }
 
