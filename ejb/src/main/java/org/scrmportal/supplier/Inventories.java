@@ -45,9 +45,12 @@ public class Inventories {
 
   private final SbomReader sboms = new SbomReader();
 
-  /** The entries of an organization's inventory the caller may read, after {@code afterId}. */
+  /**
+   * The entries of an organization's inventory the caller may read, after {@code afterId}; at most
+   * {@link #MAX_PAGE} and one more (to tell whether more follow).
+   */
   public List<InventoryEntry> entries(OrganizationId organization, long afterId, int limit) {
-    if (limit < 1 || limit > MAX_PAGE) {
+    if (limit < 1 || limit > MAX_PAGE + 1) {
       throw new DomainException(
           DomainException.Kind.INVALID, "limit must be between 1 and " + MAX_PAGE);
     }

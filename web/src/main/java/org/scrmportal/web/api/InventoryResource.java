@@ -109,9 +109,10 @@ public class InventoryResource {
         throw new DomainException(DomainException.Kind.NOT_FOUND, "No such inventory");
       }
     }
-    List<InventoryEntry> page = inventories.entries(org, after, Math.min(limit, 1000) + 1);
-    boolean more = page.size() > limit;
-    List<EntryView> entries = page.stream().limit(limit).map(EntryView::of).toList();
+    int size = Math.max(1, Math.min(limit, Inventories.MAX_PAGE));
+    List<InventoryEntry> page = inventories.entries(org, after, size + 1);
+    boolean more = page.size() > size;
+    List<EntryView> entries = page.stream().limit(size).map(EntryView::of).toList();
     return new InventoryView(
         org.value(), marking, entries, more, more ? entries.get(entries.size() - 1).id() : null);
   }
