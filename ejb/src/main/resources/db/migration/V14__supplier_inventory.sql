@@ -46,6 +46,9 @@ CREATE TABLE supplier_product (
     marking_id    BIGINT        NOT NULL,
     publisher_org VARCHAR(63)   NOT NULL,
     tracking_id   VARCHAR(1000) NOT NULL,
+    title         VARCHAR(1000) NOT NULL,
+    draft         BOOLEAN       NOT NULL,
+    latest        BOOLEAN       NOT NULL,
     product_id    VARCHAR(1000) NOT NULL,
     name          VARCHAR(1000),
     vendor        VARCHAR(1000),
@@ -64,6 +67,7 @@ CREATE TABLE supplier_product (
     CONSTRAINT supplier_product_marking_fk FOREIGN KEY (marking_id) REFERENCES marking (id)
 );
 CREATE INDEX supplier_product_advisory_ix ON supplier_product (advisory_id);
+CREATE INDEX supplier_product_tracking_ix ON supplier_product (publisher_org, tracking_id);
 CREATE INDEX supplier_product_purl_ix ON supplier_product (purl_key);
 CREATE INDEX supplier_product_cpe_ix ON supplier_product (cpe_key);
 CREATE INDEX supplier_product_name_ix ON supplier_product (name_key);

@@ -77,7 +77,15 @@ public class AdvisoryNotifier {
     }
     String trackingId = document.path("document").path("tracking").path("id").asText("");
     String title = document.path("document").path("title").asText(trackingId);
-    index(stored, tree, trackingId);
+    index(
+        new IndexedProduct.Revision(
+            stored.advisoryId(),
+            stored.marking(),
+            stored.publisher(),
+            trackingId,
+            title,
+            stored.draft()),
+        tree);
     if (stored.draft()) {
       return;
     }
@@ -87,7 +95,10 @@ public class AdvisoryNotifier {
         tree);
   }
 
-  private void index(AdvisoryStored stored, ProductTree tree, String trackingId) {
+  private void index(IndexedProduct.Revision revision, ProductTree tree) {
+    if (!revision.draft()) {
+      index.supersede(revision.publisher(), revision.trackingId(), revision.advisoryId());
+    }
     Map<String, Set<String>> statuses = new HashMap<>();
     for (ProductTree.Vulnerability v : tree.vulnerabilities()) {
       v.statuses()
@@ -100,14 +111,7 @@ public class AdvisoryNotifier {
                               .add(v.key() + " " + s.jsonName())));
     }
     for (AdvisoryProduct p : tree.products()) {
-      index.store(
-          new IndexedProduct(
-              stored.advisoryId(),
-              stored.marking(),
-              stored.publisher(),
-              trackingId,
-              p,
-              statuses.getOrDefault(p.productId(), Set.of())));
+      index.store(new IndexedProduct(revision, p, statuses.getOrDefault(p.productId(), Set.of())));
     }
   }
 
@@ -191,6 +195,103 @@ public class AdvisoryNotifier {
         }
       }
     }
+  }
+
+  /**
+   * Tells an organization about advisories already stored that affect entries it just added to its
+   * inventory: the newest non-draft revision of each advisory the index names them in, as the
+   * policy lets the organization (or, for TLP:RED, its named people) see it. Where several
+   * documents of a publisher speak of the same vulnerability, the latest stored one decides (a VEX
+   * document saying not affected, or a fix, leaves no notice).
+   */
+  public void entriesAdded(List<InventoryEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Set<String> purlKeys = new HashSet<>();
+    Set<String> cpeKeys = new HashSet<>();
+    Set<String> nameKeys = new HashSet<>();
+    for (InventoryEntry e : entries) {
+      Component c = e.component();
+      c.purlKey().ifPresent(purlKeys::add);
+      c.cpeKey().ifPresent(cpeKeys::add);
+      nameKeys.add(c.nameKey());
+    }
+    Map<Long, List<IndexedProduct>> byAdvisory = new java.util.TreeMap<>();
+    for (IndexedProduct p : index.candidates(purlKeys, cpeKeys, nameKeys)) {
+      byAdvisory.computeIfAbsent(p.advisoryId(), k -> new ArrayList<>()).add(p);
+    }
+    if (byAdvisory.isEmpty()) {
+      return;
+    }
+    record Decided(Notice.Source source, Exposure.Finding finding) {}
+    Instant now = clock.instant();
+    for (InventoryEntry entry : entries) {
+      OrganizationId org = entry.inventory().organization();
+      Map<String, Decided> decided = new java.util.LinkedHashMap<>();
+      for (List<IndexedProduct> products : byAdvisory.values()) {
+        IndexedProduct first = products.get(0);
+        if (first.publisher().equals(org)) {
+          continue;
+        }
+        Notice.Source source =
+            new Notice.Source(
+                first.advisoryId(),
+                first.publisher(),
+                first.trackingId(),
+                first.title(),
+                first.marking());
+        for (Exposure.Finding f : Exposure.assess(tree(products), entry.component())) {
+          decided.put(first.publisher().value() + " " + f.vulnerability(), new Decided(source, f));
+        }
+      }
+      Map<Long, List<String>> recipients = new HashMap<>();
+      for (Decided d : decided.values()) {
+        Exposure.Outcome outcome = d.finding().outcome();
+        if (outcome != Exposure.Outcome.AFFECTED && outcome != Exposure.Outcome.POSSIBLY_AFFECTED) {
+          continue;
+        }
+        for (String recipient :
+            recipients.computeIfAbsent(
+                d.source().advisoryId(), id -> recipients(org, d.source().marking()))) {
+          Notice created =
+              new Notice(
+                  d.source(), entry, recipient.isEmpty() ? null : recipient, d.finding(), now);
+          notices.store(created);
+          messages.announce(created);
+        }
+      }
+    }
+  }
+
+  /** The part of an advisory's product tree that the index returned. */
+  private static ProductTree tree(List<IndexedProduct> products) {
+    Map<String, Map<String, Set<ProductStatus>>> vulnerabilities = new java.util.LinkedHashMap<>();
+    List<AdvisoryProduct> named = new ArrayList<>();
+    for (IndexedProduct p : products) {
+      named.add(p.product());
+      for (String status : p.statuses()) {
+        int space = status.lastIndexOf(' ');
+        if (space < 0) {
+          continue;
+        }
+        String key = status.substring(0, space);
+        ProductStatus.ofJsonName(status.substring(space + 1))
+            .ifPresent(
+                s ->
+                    vulnerabilities
+                        .computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(
+                            p.productId(), k -> java.util.EnumSet.noneOf(ProductStatus.class))
+                        .add(s));
+      }
+    }
+    List<ProductTree.Vulnerability> list = new ArrayList<>();
+    vulnerabilities.forEach(
+        (key, statuses) ->
+            list.add(
+                new ProductTree.Vulnerability(key, key.startsWith("CVE-") ? key : null, statuses)));
+    return new ProductTree(named, list);
   }
 
   /**

@@ -46,6 +46,16 @@ public class IndexedProduct {
   @Column(name = "tracking_id", nullable = false, length = 1000)
   private String trackingId;
 
+  @Column(name = "title", nullable = false, length = 1000)
+  private String title;
+
+  @Column(name = "draft", nullable = false)
+  private boolean draft;
+
+  /** Whether this is of the newest revision of its advisory (older ones are kept, not matched). */
+  @Column(name = "latest", nullable = false)
+  private boolean latest;
+
   @Column(name = "product_id", nullable = false, length = 1000)
   private String productId;
 
@@ -98,17 +108,32 @@ public class IndexedProduct {
 
   protected IndexedProduct() {}
 
-  IndexedProduct(
+  /**
+   * What an advisory revision says about one product.
+   *
+   * @param advisoryId the stored revision
+   * @param marking the revision's marking
+   * @param publisher its publisher
+   * @param trackingId its tracking id
+   * @param title its title
+   * @param draft whether it is a draft
+   */
+  record Revision(
       long advisoryId,
       Marking marking,
       OrganizationId publisher,
       String trackingId,
-      AdvisoryProduct p,
-      Set<String> statuses) {
-    this.advisoryId = advisoryId;
-    this.marking = marking;
-    this.publisher = publisher.value();
-    this.trackingId = cut(trackingId, 1000);
+      String title,
+      boolean draft) {}
+
+  IndexedProduct(Revision revision, AdvisoryProduct p, Set<String> statuses) {
+    this.advisoryId = revision.advisoryId();
+    this.marking = revision.marking();
+    this.publisher = revision.publisher().value();
+    this.trackingId = cut(revision.trackingId(), 1000);
+    this.title = cut(revision.title() == null ? revision.trackingId() : revision.title(), 1000);
+    this.draft = revision.draft();
+    this.latest = true;
     this.productId = cut(p.productId(), 1000);
     this.name = cut(p.name(), 1000);
     this.vendor = cut(p.vendor(), 1000);
@@ -147,6 +172,34 @@ public class IndexedProduct {
 
   public long advisoryId() {
     return advisoryId;
+  }
+
+  public OrganizationId publisher() {
+    return new OrganizationId(publisher);
+  }
+
+  public String trackingId() {
+    return trackingId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The product as the product tree named it. */
+  public AdvisoryProduct product() {
+    return new AdvisoryProduct(
+        productId,
+        name,
+        vendor,
+        productName,
+        version,
+        versionRange,
+        cpe,
+        purl,
+        hashes(),
+        relationship,
+        relatesTo);
   }
 
   public Marking marking() {

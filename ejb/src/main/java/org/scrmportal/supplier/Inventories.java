@@ -43,6 +43,8 @@ public class Inventories {
 
   @Inject Clock clock;
 
+  @Inject AdvisoryNotifier notifier;
+
   private final SbomReader sboms = new SbomReader();
 
   /**
@@ -117,6 +119,7 @@ public class Inventories {
       inventories.store(entry);
       added.add(entry);
     }
+    notifier.entriesAdded(added);
     return added;
   }
 

@@ -45,6 +45,10 @@ class AdvisoryNotifierTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Advisory ids, increasing in storing order and unique per run, like the store's sequence. */
+  private static final java.util.concurrent.atomic.AtomicLong IDS =
+      new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis() * 1000);
+
   private EntityManager em;
   private AdvisoryNotifier notifier;
   private JpaInventoryRepository inventories;
@@ -179,6 +183,27 @@ class AdvisoryNotifierTest {
         });
   }
 
+  /** Adds to an inventory made earlier, as Inventories does: the notifier looks at the index. */
+  private void addLater(OrganizationId org, Component... components) {
+    inTransaction(
+        () -> {
+          Inventory inventory =
+              inventories.own(org).orElseGet(() -> Inventory.privateTo(org, Instant.now()));
+          if (inventory.id() == null) {
+            inventories.store(inventory);
+          }
+          List<InventoryEntry> added = new ArrayList<>();
+          for (Component c : components) {
+            InventoryEntry e =
+                new InventoryEntry(inventory, InventoryEntry.DECLARED, c, Instant.now());
+            inventories.store(e);
+            added.add(e);
+          }
+          notifier.entriesAdded(added);
+          return null;
+        });
+  }
+
   private static final Component LOG4J_2141 =
       new Component(
           null, null, null, null, "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1", null);
@@ -206,7 +231,7 @@ class AdvisoryNotifierTest {
   }
 
   private void store(JsonNode document, Marking marking, boolean draft) {
-    long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    long id = IDS.incrementAndGet(); // ids grow as the store's sequence makes them
     inTransaction(
         () -> {
           em.persist(marking);
@@ -338,5 +363,36 @@ class AdvisoryNotifierTest {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void anEntryAddedLaterIsMatchedAgainstStoredAdvisoriesItsOrganizationMaySee(TestDatabases db) {
+    open(db);
+    store(advisory("T-" + UUID.randomUUID(), "known_affected"), amberFor(a), false);
+    assertTrue(announced.isEmpty());
+    addLater(a, LOG4J_2141);
+    addLater(b, LOG4J_2141);
+    List<Notice> inboxA = notices.open(member(a, "sub-a1"), 100);
+    assertEquals(1, inboxA.size());
+    assertEquals(cve, inboxA.get(0).cve());
+    assertTrue(notices.open(member(b, "sub-b1"), 100).isEmpty());
+    assertEquals(1, announced.size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void anEntryAddedLaterFollowsTheNewestRevisionAndVex(TestDatabases db) {
+    open(db);
+    String tracking = "T-" + UUID.randomUUID();
+    store(advisory(tracking, "known_affected"), amberFor(a, b), false);
+    store(advisory(tracking, "fixed"), amberFor(a, b), false);
+    addLater(a, LOG4J_2141);
+    assertTrue(notices.open(member(a, "sub-a1"), 100).isEmpty(), "revision 2 says fixed");
+
+    store(advisory("T-" + UUID.randomUUID(), "known_affected"), amberFor(a, b), false);
+    store(advisory("VEX-" + UUID.randomUUID(), "known_not_affected"), amberFor(a, b), false);
+    addLater(b, LOG4J_2141);
+    assertTrue(notices.open(member(b, "sub-b1"), 100).isEmpty(), "the later VEX says not affected");
   }
 }
