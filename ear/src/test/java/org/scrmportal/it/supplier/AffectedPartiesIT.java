@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -121,6 +122,7 @@ class AffectedPartiesIT {
   }
 
   @Test
+  @OperateOnDeployment("portal")
   void onlyTheMatchingOrganizationThatMaySeeTheAdvisoryIsToldAndAFixCloses() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String purl = "pkg:maven/org.example.it" + run + "/widget";
@@ -183,6 +185,7 @@ class AffectedPartiesIT {
   }
 
   @Test
+  @OperateOnDeployment("portal")
   void anInvalidAdvisoryStoresNothingAndTellsNobody() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String purl = "pkg:maven/org.example.it" + run + "/widget";
