@@ -65,8 +65,9 @@ public class Advisory {
   @Column(name = "release_year", nullable = false)
   private int year;
 
-  @Column(name = "content", nullable = false)
-  private byte[] content;
+  @OneToOne(cascade = CascadeType.ALL, optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "content_id", nullable = false, unique = true)
+  private AdvisoryContent content;
 
   @Column(name = "sha256", nullable = false, length = 64)
   private String sha256;
@@ -118,7 +119,7 @@ public class Advisory {
     this.currentReleaseDate = document.currentReleaseDate();
     this.fileName = document.fileName();
     this.year = document.year();
-    this.content = content.clone();
+    this.content = new AdvisoryContent(content);
     this.sha256 = Digests.sha256(content);
     this.sha512 = Digests.sha512(content);
     this.supplierSignature = supplierSignature;
@@ -200,9 +201,13 @@ public class Advisory {
     return year;
   }
 
-  /** The document exactly as submitted. */
+  /**
+   * The document exactly as submitted. Loaded on first use: an advisory from {@code find} or the
+   * provider's {@code published(viewer, tlp, year, fileName)} carries it; one from a listing loads
+   * it inside a transaction only (outside, read it again with {@code find}).
+   */
   public byte[] content() {
-    return content.clone();
+    return content.bytes();
   }
 
   /** SHA-256 of {@link #content()}, lower-case hex. */

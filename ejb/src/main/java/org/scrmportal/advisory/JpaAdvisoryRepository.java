@@ -44,6 +44,7 @@ class JpaAdvisoryRepository implements AdvisoryRepository, PublishedAdvisories {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Advisory> q = cb.createQuery(Advisory.class);
     Root<Advisory> a = q.from(Advisory.class);
+    a.fetch("content");
     q.where(cb.equal(a.get("id"), id), policy.predicate(viewer, cb, q, fetchMarking(a)));
     return em.createQuery(q).setMaxResults(1).getResultList().stream().findFirst();
   }
@@ -97,6 +98,7 @@ class JpaAdvisoryRepository implements AdvisoryRepository, PublishedAdvisories {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Advisory> q = cb.createQuery(Advisory.class);
     Root<Advisory> a = q.from(Advisory.class);
+    a.fetch("content");
     Join<Advisory, Marking> marking = fetchMarking(a);
     List<Predicate> where = publishedAt(viewer, cb, q, a, marking, tlp);
     where.add(cb.equal(a.get("year"), year));

@@ -164,6 +164,73 @@ final class DemoData {
     return true;
   }
 
+  /** The demo organizations' CSAF publisher namespaces (granted by the operator olivia). */
+  static final Map<String, String> CSAF_NAMESPACES =
+      Map.of(
+          "acme-components", "https://psirt.acme-components.example",
+          "northgrid-energy", "https://psirt.northgrid-energy.example");
+
+  /**
+   * CSAF 2.0 advisories (written for the demo, in {@code demo/csaf/}): the operator grants the demo
+   * suppliers their publisher namespaces, then Acme Components publishes one TLP:WHITE and one
+   * TLP:GREEN advisory and Northgrid Energy one TLP:AMBER advisory for Acme Components and the
+   * agency, through {@code POST /api/csaf/advisories}. Skipped when Acme Components has published
+   * advisories already.
+   *
+   * @return whether demo content was added
+   */
+  boolean loadCsafIfEmpty() throws IOException, InterruptedException {
+    String alice = token("alice");
+    if (send("GET", "/api/csaf/advisories?limit=1&publisher=acme-components", alice, null)
+            .path("advisories")
+            .size()
+        > 0) {
+      return false;
+    }
+    String olivia = token("olivia");
+    String nora = token("nora");
+    send("GET", "/api/me", nora, null);
+    for (Map.Entry<String, String> grant : CSAF_NAMESPACES.entrySet()) {
+      HttpResponse<String> granted =
+          http.send(
+              HttpRequest.newBuilder(portal.resolve("/api/csaf/namespaces"))
+                  .header("Authorization", "Bearer " + olivia)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          JSON.writeValueAsString(
+                              Map.of(
+                                  "organization", grant.getKey(), "namespace", grant.getValue()))))
+                  .build(),
+              ofString());
+      if (granted.statusCode() != 201 && granted.statusCode() != 409) {
+        check("POST /api/csaf/namespaces", granted);
+      }
+    }
+    advisory(alice, "acme-sa-2024-001.json", "");
+    advisory(alice, "acme-sa-2024-002.json", "");
+    advisory(nora, "ng-sa-2024-001.json", "?organization=acme-components&organization=ncsa");
+    return true;
+  }
+
+  private void advisory(String token, String file, String query)
+      throws IOException, InterruptedException {
+    byte[] document;
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/csaf/" + file)) {
+      if (in == null) {
+        throw new IOException("no demo advisory " + file);
+      }
+      document = in.readAllBytes();
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(portal.resolve("/api/csaf/advisories" + query))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(document))
+            .build();
+    check("POST /api/csaf/advisories (" + file + ")", http.send(request, ofString()));
+  }
+
   /** Whether the caller sees any object in a collection (its TAXII manifest, one entry). */
   private boolean holdsObjects(String token, String collection)
       throws IOException, InterruptedException {

@@ -103,6 +103,17 @@ public final class PortalLauncher {
         System.out.println("Demo STIX content could not be added: " + e.getMessage());
       }
     }
+    if (keycloak != null) {
+      try {
+        System.out.println(
+            new DemoData(wildfly.baseUrl(), issuer).loadCsafIfEmpty()
+                ? "Demo CSAF advisories added: two of Acme Components (TLP:WHITE, TLP:GREEN), one of"
+                    + " Northgrid Energy (TLP:AMBER) (see them at /api/csaf/advisories)."
+                : "Acme Components has published CSAF advisories: no demo advisories added.");
+      } catch (java.io.IOException | RuntimeException e) {
+        System.out.println("Demo CSAF advisories could not be added: " + e.getMessage());
+      }
+    }
     printWelcome(wildfly.baseUrl(), issuer);
     stopped.await();
   }

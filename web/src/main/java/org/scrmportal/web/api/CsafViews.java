@@ -11,24 +11,24 @@ import org.scrmportal.advisory.validation.Verdict;
 import org.scrmportal.identity.People;
 
 /** CSAF advisories on the wire (never the entities themselves). */
-final class CsafViews {
+public final class CsafViews {
 
   private CsafViews() {}
 
   /** One failed test: its number (CSAF 2.0 section 6, or "schema"), JSON Pointer and message. */
-  record FindingView(String test, String path, String message) {
-    static List<FindingView> of(List<Finding> findings) {
+  public record FindingView(String test, String path, String message) {
+    public static List<FindingView> of(List<Finding> findings) {
       return findings.stream().map(f -> new FindingView(f.test(), f.path(), f.message())).toList();
     }
   }
 
   /** A verdict: {@code valid} when no schema or mandatory (6.1) test failed. */
-  record VerdictView(
+  public record VerdictView(
       boolean valid,
       List<FindingView> errors,
       List<FindingView> warnings,
       List<FindingView> information) {
-    static VerdictView of(Verdict v) {
+    public static VerdictView of(Verdict v) {
       return new VerdictView(
           v.valid(),
           FindingView.of(v.errors()),
@@ -38,7 +38,7 @@ final class CsafViews {
   }
 
   /** RFC 9457 problem details of a document the validator rejects, with its verdict. */
-  record InvalidProblem(
+  public record InvalidProblem(
       String type,
       String title,
       int status,
@@ -48,7 +48,7 @@ final class CsafViews {
       List<FindingView> information) {}
 
   /** What {@code POST /api/csaf/advisories} answers. */
-  record SubmittedView(
+  public record SubmittedView(
       long id,
       String trackingId,
       String version,
@@ -57,7 +57,7 @@ final class CsafViews {
       String sha512,
       boolean alreadyStored,
       VerdictView verdict) {
-    static SubmittedView of(Submitted s) {
+    public static SubmittedView of(Submitted s) {
       Advisory a = s.advisory();
       return new SubmittedView(
           a.id(),
@@ -72,7 +72,7 @@ final class CsafViews {
   }
 
   /** An advisory revision's metadata; its bytes are at {@code /api/csaf/advisories/{id}}. */
-  record AdvisoryView(
+  public record AdvisoryView(
       long id,
       String trackingId,
       String version,
@@ -92,7 +92,7 @@ final class CsafViews {
       String sha256,
       String sha512,
       boolean supplierSignature) {
-    static AdvisoryView of(Advisory a, People people) {
+    public static AdvisoryView of(Advisory a, People people) {
       return new AdvisoryView(
           a.id(),
           a.trackingId(),
@@ -121,10 +121,10 @@ final class CsafViews {
    *
    * @param next the {@code before} of the next page, when more may follow
    */
-  record AdvisoryPage(List<AdvisoryView> advisories, Long next) {}
+  public record AdvisoryPage(List<AdvisoryView> advisories, Long next) {}
 
   /** A batch's progress and per-document results. */
-  record BatchView(
+  public record BatchView(
       String id,
       String state,
       String source,
@@ -137,7 +137,7 @@ final class CsafViews {
       Instant started,
       Instant completed,
       List<DocumentView> results) {
-    static BatchView of(BatchStatus b) {
+    public static BatchView of(BatchStatus b) {
       return new BatchView(
           b.id(),
           b.state(),
@@ -155,7 +155,7 @@ final class CsafViews {
   }
 
   /** What became of one document of a batch. */
-  record DocumentView(
+  public record DocumentView(
       String name,
       String outcome,
       Long id,
@@ -164,7 +164,7 @@ final class CsafViews {
       String message,
       List<FindingView> errors,
       List<FindingView> warnings) {
-    static DocumentView of(DocumentResult r) {
+    public static DocumentView of(DocumentResult r) {
       return new DocumentView(
           r.name(),
           r.outcome(),
@@ -178,6 +178,6 @@ final class CsafViews {
   }
 
   /** A publisher namespace granted to an organization. */
-  record NamespaceView(
+  public record NamespaceView(
       String namespace, String organization, String grantedBy, Instant grantedAt) {}
 }
