@@ -193,6 +193,35 @@ public final class AccessPolicy {
   }
 
   /**
+   * Whether an organization as a whole may see an object, for what the portal tells it unasked
+   * (notices of the advisories that affect its inventory): decided by the rules above for any
+   * member of it in good standing whom no marking names, so that TLP:RED, which reaches only the
+   * named people, never reaches an organization as such (ask {@link #decide} for each named person
+   * instead).
+   *
+   * @param organization the organization as the policy sees it: its vetted tier, suspension and
+   *     communities (the subject and operator role of this viewer are not looked at)
+   */
+  public Decision decideForOrganization(Viewer organization, Marking marking) {
+    if (organization.organization() == null) {
+      return Decision.deny("organization-none", "Only a member organization is told anything.");
+    }
+    if (marking.level() == TlpLevel.RED) {
+      return Decision.deny(
+          "red-organization", "TLP:RED reaches the named people only, never a whole organization.");
+    }
+    Viewer member =
+        new Viewer(
+            "organization:" + organization.organization().value(),
+            organization.organization(),
+            organization.tier(),
+            organization.suspended(),
+            organization.communities(),
+            false);
+    return decide(member, marking);
+  }
+
+  /**
    * Who may see the member list of a sharing community (ISO/IEC 27010): its owner always, its
    * members when the community says so, nobody else; a suspended organization not even its own.
    */

@@ -20,6 +20,8 @@ public class PortalApi extends Application {
         CommunitiesResource.class,
         AlertsResource.class,
         StixResource.class,
+        InventoryResource.class,
+        NoticesResource.class,
         CsafResource.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,

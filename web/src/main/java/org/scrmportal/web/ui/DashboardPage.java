@@ -22,6 +22,8 @@ import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.stix.store.ObjectRow;
+import org.scrmportal.supplier.Notice;
+import org.scrmportal.supplier.Notices;
 import org.scrmportal.taxii.TaxiiService;
 
 /**
@@ -48,7 +50,7 @@ public class DashboardPage {
 
   @EJB VettingService vetting;
 
-  @Inject AffectedAdvisories affected;
+  @EJB Notices notices;
 
   @Inject NewAdvisories advisories;
 
@@ -58,20 +60,17 @@ public class DashboardPage {
 
   @Inject Clock clock;
 
-  private List<AffectedAdvisories.Affected> affectedRows;
+  private List<Notice> affectedRows;
   private List<NewObject> newest;
   private List<NewAdvisories.NewAdvisory> newAdvisories;
   private DailyCounts byLevel;
   private DailyCounts byType;
   private List<PendingTasks.Task> tasks;
 
-  public boolean isMatchingAvailable() {
-    return affected.available();
-  }
-
-  public List<AffectedAdvisories.Affected> getAffected() {
+  /** The organization's open notices (its inbox): advisories affecting its inventory. */
+  public List<Notice> getAffected() {
     if (affectedRows == null) {
-      affectedRows = affected.open();
+      affectedRows = notices.open(viewer.get());
     }
     return affectedRows;
   }
