@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +48,10 @@ import org.scrmportal.it.support.Tokens;
 @RunAsClient
 class RealAdvisoriesIT {
 
+  /** The OASIS CSAF TC's examples, as the validator's tests in the ejb module keep them. */
+  private static final Path EXAMPLES =
+      Path.of("..", "ejb", "src", "test", "resources", "csaf", "examples");
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,13 +72,46 @@ class RealAdvisoriesIT {
   void everyRealAdvisoryImportsAndIsServedBackWithItsPublishersBytes() throws Exception {
     Map<String, String> manifest = manifest();
     assertTrue(manifest.size() >= 250, "the real advisories are in the test resources");
-
     Map<String, byte[]> documents = new LinkedHashMap<>();
-    Set<String> namespaces = new LinkedHashSet<>();
     for (String file : manifest.keySet()) {
       byte[] bytes = resource(file);
       assertEquals(manifest.get(file), sha512(bytes), file + " is the publisher's file");
       documents.put(file, bytes);
+    }
+    importAndReadBack(documents, manifest, "real advisories");
+  }
+
+  /**
+   * Every CSAF example of the OASIS CSAF TC (the same files the validator's tests check, in the ejb
+   * module's test resources) imports and is served back byte for byte; the unlabelled ones are
+   * shared as TLP:CLEAR, as the submitter asks.
+   */
+  @Test
+  void everyOfficialExampleImportsAndIsServedBackUnchanged() throws Exception {
+    Map<String, byte[]> documents = new LinkedHashMap<>();
+    Map<String, String> sums = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(EXAMPLES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        if (!JSON.readTree(bytes).has("document")) {
+          continue; // a provider-metadata or aggregator example
+        }
+        documents.put(EXAMPLES.relativize(file).toString(), bytes);
+        sums.put(EXAMPLES.relativize(file).toString(), sha512(bytes));
+      }
+    }
+    assertTrue(documents.size() >= 19, "the CSAF examples: " + documents.keySet());
+    importAndReadBack(documents, sums, "official examples");
+  }
+
+  /**
+   * Posts each document (its publisher's namespace granted first), then reads it back as the
+   * submitter and anonymously: the same bytes, with the SHA-512 of {@code manifest}.
+   */
+  private static void importAndReadBack(
+      Map<String, byte[]> documents, Map<String, String> manifest, String what) throws Exception {
+    Set<String> namespaces = new LinkedHashSet<>();
+    for (byte[] bytes : documents.values()) {
       namespaces.add(JSON.readTree(bytes).at("/document/publisher/namespace").asText());
     }
 
@@ -92,7 +132,7 @@ class RealAdvisoriesIT {
       String expected = manifest.get(file);
       HttpResponse<byte[]> posted =
           HTTP.send(
-              HttpRequest.newBuilder(TestServers.PORTAL.resolve("/api/csaf/advisories"))
+              HttpRequest.newBuilder(TestServers.PORTAL.resolve("/api/csaf/advisories?tlp=CLEAR"))
                   .header("Authorization", "Bearer " + submitter)
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofByteArray(sent))
@@ -140,7 +180,9 @@ class RealAdvisoriesIT {
             failures.size()
                 + " of "
                 + documents.size()
-                + " real advisories failed:\n"
+                + " "
+                + what
+                + " failed:\n"
                 + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
   }
 
