@@ -32,6 +32,8 @@ class AffectedProductsPagesIT extends BrowserTest {
               Map.of("components", List.of(Map.of("purl", purl + "@1.1.0"))));
       assertEquals(201, declared.status(), declared.toString());
     }
+    SupplierClient alice = SupplierClient.as("alice"); // acme-components, the supplier
+    assertEquals(200, alice.get("/api/me").status(), "acme-components is known to the portal");
     String namespace = "https://pages-" + run + ".example";
     SupplierClient.Reply granted =
         SupplierClient.as("olivia")
@@ -41,12 +43,11 @@ class AffectedProductsPagesIT extends BrowserTest {
     assertEquals(201, granted.status(), granted.toString());
     String trackingId = "PAGES-" + run;
     SupplierClient.Reply stored =
-        SupplierClient.as("alice")
-            .post(
-                "/api/csaf/advisories?organization=northgrid-energy",
-                "application/json",
-                AffectedPartiesIT.advisory(
-                    namespace, trackingId, 1, purl, "CVE-2099-12345", "known_affected"));
+        alice.post(
+            "/api/csaf/advisories?organization=northgrid-energy",
+            "application/json",
+            AffectedPartiesIT.advisory(
+                namespace, trackingId, 1, purl, "CVE-2099-12345", "known_affected"));
     assertEquals(201, stored.status(), stored.toString());
 
     try (Browser noraBrowser = Browser.signIn("nora")) {
