@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.scrmportal.platform.OfflineSchemas;
 import org.scrmportal.platform.TlpLevel;
 
 /**
@@ -37,7 +38,8 @@ class StixCoreDependenciesTest {
                     "org.scrmportal.stix",
                     "org.scrmportal.stix.pattern..",
                     "org.scrmportal.stix.schema..")
-                .or(equivalentTo(TlpLevel.class)))
+                .or(equivalentTo(TlpLevel.class))
+                .or(equivalentTo(OfflineSchemas.class)))
         .because(
             "the STIX core must not need Jakarta EE (nor the store built on it), so that it can be"
                 + " split into a library")

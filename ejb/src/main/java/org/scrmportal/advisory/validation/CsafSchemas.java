@@ -1,7 +1,6 @@
 package org.scrmportal.advisory.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
@@ -10,17 +9,13 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import com.networknt.schema.resource.InputStreamSource;
-import com.networknt.schema.resource.ResourceLoader;
 import com.networknt.schema.resource.SchemaLoader;
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.scrmportal.platform.OfflineSchemas;
 
 /**
  * The official CSAF 2.0 JSON schemas (OASIS CSAF TC: the CSAF document, provider metadata and
@@ -93,14 +88,8 @@ public final class CsafSchemas {
   CsafSchemas(Consumer<String> refusedFetch) {
     ClassLoader classLoader = CsafSchemas.class.getClassLoader();
     SchemaLoader loader =
-        SchemaLoader.builder()
-            .fetchRemoteResources(false)
-            .resourceLoaders(
-                loaders ->
-                    loaders
-                        .add(new BundledSchemas(classLoader))
-                        .add(new RefuseEverythingElse(refusedFetch)))
-            .build();
+        OfflineSchemas.loader(
+            "CSAF and CVSS", classLoader, CsafSchemas::bundledResourceOf, refusedFetch);
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder()
             .pathType(PathType.JSON_POINTER)
@@ -197,54 +186,13 @@ public final class CsafSchemas {
     return List.copyOf(findings);
   }
 
-  /** Serves the official schema addresses from the bundled copies. */
-  private static final class BundledSchemas implements ResourceLoader {
-    private final ClassLoader classLoader;
-
-    BundledSchemas(ClassLoader classLoader) {
-      this.classLoader = classLoader;
+  /** The bundled resource of a CSAF or FIRST CVSS schema address (fragment, date query aside). */
+  private static String bundledResourceOf(String address) {
+    int fragment = address.indexOf('#');
+    String key = fragment < 0 ? address : address.substring(0, fragment);
+    if (key.startsWith("https://www.first.org/cvss/") && key.indexOf('?') > 0) {
+      key = key.substring(0, key.indexOf('?')); // FIRST's $id carries the schema's date
     }
-
-    @Override
-    public InputStreamSource getResource(AbsoluteIri iri) {
-      String address = String.valueOf(iri);
-      int fragment = address.indexOf('#');
-      String key = fragment < 0 ? address : address.substring(0, fragment);
-      if (key.startsWith("https://www.first.org/cvss/") && key.indexOf('?') > 0) {
-        key = key.substring(0, key.indexOf('?')); // FIRST's $id carries the schema's date
-      }
-      String resource = BUNDLED.get(key);
-      if (resource == null) {
-        return null;
-      }
-      return () -> {
-        InputStream in = classLoader.getResourceAsStream(resource);
-        if (in == null) {
-          throw new FileNotFoundException("no bundled CSAF schema " + resource + " for " + address);
-        }
-        return in;
-      };
-    }
-  }
-
-  /** The last loader: whatever reaches it is not bundled, and is refused rather than fetched. */
-  private static final class RefuseEverythingElse implements ResourceLoader {
-    private final Consumer<String> refusedFetch;
-
-    RefuseEverythingElse(Consumer<String> refusedFetch) {
-      this.refusedFetch = refusedFetch;
-    }
-
-    @Override
-    public InputStreamSource getResource(AbsoluteIri iri) {
-      String address = String.valueOf(iri);
-      refusedFetch.accept(address);
-      return () -> {
-        throw new IOException(
-            "refusing to fetch schema "
-                + address
-                + ": only the bundled CSAF and CVSS schemas are used, nothing is fetched");
-      };
-    }
+    return BUNDLED.get(key);
   }
 }

@@ -1,7 +1,6 @@
 package org.scrmportal.stix.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
@@ -10,10 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import com.networknt.schema.resource.InputStreamSource;
-import com.networknt.schema.resource.ResourceLoader;
 import com.networknt.schema.resource.SchemaLoader;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.scrmportal.platform.OfflineSchemas;
 import org.scrmportal.stix.ObjectCategory;
 import org.scrmportal.stix.Stix;
 
@@ -85,14 +82,7 @@ public final class StixSchemas {
   StixSchemas(Consumer<String> refusedFetch) {
     ClassLoader classLoader = StixSchemas.class.getClassLoader();
     SchemaLoader loader =
-        SchemaLoader.builder()
-            .fetchRemoteResources(false)
-            .resourceLoaders(
-                loaders ->
-                    loaders
-                        .add(new BundledSchemas(classLoader))
-                        .add(new RefuseEverythingElse(refusedFetch)))
-            .build();
+        OfflineSchemas.loader("STIX", classLoader, StixSchemas::bundledResourceOf, refusedFetch);
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder()
             .pathType(PathType.JSON_POINTER)
@@ -222,53 +212,15 @@ public final class StixSchemas {
     return Map.copyOf(map);
   }
 
-  /** Serves the official schema addresses from the bundled copies. */
-  private static final class BundledSchemas implements ResourceLoader {
-    private final ClassLoader classLoader;
-
-    BundledSchemas(ClassLoader classLoader) {
-      this.classLoader = classLoader;
+  /** The bundled resource of an official STIX schema address, or null. */
+  private static String bundledResourceOf(String address) {
+    if (!address.startsWith(Stix.SCHEMA_ID_PREFIX)) {
+      return null;
     }
-
-    @Override
-    public InputStreamSource getResource(AbsoluteIri iri) {
-      String address = iri.toString();
-      if (!address.startsWith(Stix.SCHEMA_ID_PREFIX)) {
-        return null;
-      }
-      String relative = address.substring(Stix.SCHEMA_ID_PREFIX.length());
-      if (relative.contains("..") || relative.contains("?") || relative.contains("#")) {
-        return null;
-      }
-      String resource = Stix.SCHEMA_RESOURCE_PREFIX + relative;
-      return () -> {
-        InputStream in = classLoader.getResourceAsStream(resource);
-        if (in == null) {
-          throw new FileNotFoundException("no bundled STIX schema " + resource + " for " + address);
-        }
-        return in;
-      };
+    String relative = address.substring(Stix.SCHEMA_ID_PREFIX.length());
+    if (relative.contains("..") || relative.contains("?") || relative.contains("#")) {
+      return null;
     }
-  }
-
-  /** The last loader: whatever reaches it is not bundled, and is refused rather than fetched. */
-  private static final class RefuseEverythingElse implements ResourceLoader {
-    private final Consumer<String> refusedFetch;
-
-    RefuseEverythingElse(Consumer<String> refusedFetch) {
-      this.refusedFetch = refusedFetch;
-    }
-
-    @Override
-    public InputStreamSource getResource(AbsoluteIri iri) {
-      String address = String.valueOf(iri);
-      refusedFetch.accept(address);
-      return () -> {
-        throw new IOException(
-            "refusing to fetch schema "
-                + address
-                + ": only the bundled STIX schemas are used, nothing is fetched from the network");
-      };
-    }
+    return Stix.SCHEMA_RESOURCE_PREFIX + relative;
   }
 }
