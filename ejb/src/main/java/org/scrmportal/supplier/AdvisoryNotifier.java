@@ -224,28 +224,35 @@ public class AdvisoryNotifier {
     if (byAdvisory.isEmpty()) {
       return;
     }
+    record Candidate(Notice.Source source, ProductTree tree) {}
+    List<Candidate> advisories = new ArrayList<>();
+    for (List<IndexedProduct> products : byAdvisory.values()) {
+      IndexedProduct first = products.get(0);
+      advisories.add(
+          new Candidate(
+              new Notice.Source(
+                  first.advisoryId(),
+                  first.publisher(),
+                  first.trackingId(),
+                  first.title(),
+                  first.marking()),
+              tree(products)));
+    }
     record Decided(Notice.Source source, Exposure.Finding finding) {}
+    Map<String, List<String>> recipients = new HashMap<>();
     Instant now = clock.instant();
     for (InventoryEntry entry : entries) {
       OrganizationId org = entry.inventory().organization();
       Map<String, Decided> decided = new java.util.LinkedHashMap<>();
-      for (List<IndexedProduct> products : byAdvisory.values()) {
-        IndexedProduct first = products.get(0);
-        if (first.publisher().equals(org)) {
+      for (Candidate advisory : advisories) {
+        Notice.Source source = advisory.source();
+        if (source.publisher().equals(org)) {
           continue;
         }
-        Notice.Source source =
-            new Notice.Source(
-                first.advisoryId(),
-                first.publisher(),
-                first.trackingId(),
-                first.title(),
-                first.marking());
-        for (Exposure.Finding f : Exposure.assess(tree(products), entry.component())) {
-          decided.put(first.publisher().value() + " " + f.vulnerability(), new Decided(source, f));
+        for (Exposure.Finding f : Exposure.assess(advisory.tree(), entry.component())) {
+          decided.put(source.publisher().value() + " " + f.vulnerability(), new Decided(source, f));
         }
       }
-      Map<Long, List<String>> recipients = new HashMap<>();
       for (Decided d : decided.values()) {
         Exposure.Outcome outcome = d.finding().outcome();
         if (outcome != Exposure.Outcome.AFFECTED && outcome != Exposure.Outcome.POSSIBLY_AFFECTED) {
@@ -253,7 +260,8 @@ public class AdvisoryNotifier {
         }
         for (String recipient :
             recipients.computeIfAbsent(
-                d.source().advisoryId(), id -> recipients(org, d.source().marking()))) {
+                org.value() + " " + d.source().advisoryId(),
+                k -> recipients(org, d.source().marking()))) {
           Notice created =
               new Notice(
                   d.source(), entry, recipient.isEmpty() ? null : recipient, d.finding(), now);
