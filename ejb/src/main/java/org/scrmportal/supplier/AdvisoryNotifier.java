@@ -77,6 +77,7 @@ public class AdvisoryNotifier {
     }
     String trackingId = document.path("document").path("tracking").path("id").asText("");
     String title = document.path("document").path("title").asText(trackingId);
+    List<ProductKeys> keys = tree.products().stream().map(ProductKeys::of).toList();
     index(
         new IndexedProduct.Revision(
             stored.advisoryId(),
@@ -85,17 +86,19 @@ public class AdvisoryNotifier {
             trackingId,
             title,
             stored.draft()),
-        tree);
+        tree,
+        keys);
     if (stored.draft()) {
       return;
     }
     notify(
         new Notice.Source(
             stored.advisoryId(), stored.publisher(), trackingId, title, stored.marking()),
-        tree);
+        tree,
+        keys);
   }
 
-  private void index(IndexedProduct.Revision revision, ProductTree tree) {
+  private void index(IndexedProduct.Revision revision, ProductTree tree, List<ProductKeys> keys) {
     if (!revision.draft()) {
       index.supersede(revision.publisher(), revision.trackingId(), revision.advisoryId());
     }
@@ -110,21 +113,23 @@ public class AdvisoryNotifier {
                               .computeIfAbsent(productId, k -> new HashSet<>())
                               .add(v.key() + " " + s.jsonName())));
     }
-    for (AdvisoryProduct p : tree.products()) {
-      index.store(new IndexedProduct(revision, p, statuses.getOrDefault(p.productId(), Set.of())));
+    for (int i = 0; i < keys.size(); i++) {
+      AdvisoryProduct p = tree.products().get(i);
+      index.store(
+          new IndexedProduct(
+              revision, p, keys.get(i), statuses.getOrDefault(p.productId(), Set.of())));
     }
   }
 
-  /** Decides the notices of one non-draft revision; also used in tests without the server. */
-  void notify(Notice.Source source, ProductTree tree) {
+  /** Decides the notices of one non-draft revision, whose products have these keys. */
+  private void notify(Notice.Source source, ProductTree tree, List<ProductKeys> keys) {
     Set<String> purlKeys = new HashSet<>();
     Set<String> cpeKeys = new HashSet<>();
     Set<String> nameKeys = new HashSet<>();
-    for (AdvisoryProduct p : tree.products()) {
-      keyOf(() -> Purls.key(Component.parsePurl(p.purl())), p.purl()).ifPresent(purlKeys::add);
-      keyOf(() -> Cpes.key(Component.parseCpe(p.cpe())).orElse(null), p.cpe())
-          .ifPresent(cpeKeys::add);
-      Optional.ofNullable(Component.normalize(p.product())).ifPresent(nameKeys::add);
+    for (ProductKeys k : keys) {
+      Optional.ofNullable(k.purl()).ifPresent(purlKeys::add);
+      Optional.ofNullable(k.cpe()).ifPresent(cpeKeys::add);
+      Optional.ofNullable(k.name()).ifPresent(nameKeys::add);
     }
     List<InventoryEntry> candidates = inventories.candidates(purlKeys, cpeKeys, nameKeys);
     if (candidates.isEmpty()) {
@@ -224,28 +229,35 @@ public class AdvisoryNotifier {
     if (byAdvisory.isEmpty()) {
       return;
     }
+    record Candidate(Notice.Source source, ProductTree tree) {}
+    List<Candidate> advisories = new ArrayList<>();
+    for (List<IndexedProduct> products : byAdvisory.values()) {
+      IndexedProduct first = products.get(0);
+      advisories.add(
+          new Candidate(
+              new Notice.Source(
+                  first.advisoryId(),
+                  first.publisher(),
+                  first.trackingId(),
+                  first.title(),
+                  first.marking()),
+              tree(products)));
+    }
     record Decided(Notice.Source source, Exposure.Finding finding) {}
+    Map<String, List<String>> recipients = new HashMap<>();
     Instant now = clock.instant();
     for (InventoryEntry entry : entries) {
       OrganizationId org = entry.inventory().organization();
       Map<String, Decided> decided = new java.util.LinkedHashMap<>();
-      for (List<IndexedProduct> products : byAdvisory.values()) {
-        IndexedProduct first = products.get(0);
-        if (first.publisher().equals(org)) {
+      for (Candidate advisory : advisories) {
+        Notice.Source source = advisory.source();
+        if (source.publisher().equals(org)) {
           continue;
         }
-        Notice.Source source =
-            new Notice.Source(
-                first.advisoryId(),
-                first.publisher(),
-                first.trackingId(),
-                first.title(),
-                first.marking());
-        for (Exposure.Finding f : Exposure.assess(tree(products), entry.component())) {
-          decided.put(first.publisher().value() + " " + f.vulnerability(), new Decided(source, f));
+        for (Exposure.Finding f : Exposure.assess(advisory.tree(), entry.component())) {
+          decided.put(source.publisher().value() + " " + f.vulnerability(), new Decided(source, f));
         }
       }
-      Map<Long, List<String>> recipients = new HashMap<>();
       for (Decided d : decided.values()) {
         Exposure.Outcome outcome = d.finding().outcome();
         if (outcome != Exposure.Outcome.AFFECTED && outcome != Exposure.Outcome.POSSIBLY_AFFECTED) {
@@ -253,7 +265,8 @@ public class AdvisoryNotifier {
         }
         for (String recipient :
             recipients.computeIfAbsent(
-                d.source().advisoryId(), id -> recipients(org, d.source().marking()))) {
+                org.value() + " " + d.source().advisoryId(),
+                k -> recipients(org, d.source().marking()))) {
           Notice created =
               new Notice(
                   d.source(), entry, recipient.isEmpty() ? null : recipient, d.finding(), now);
@@ -322,20 +335,5 @@ public class AdvisoryNotifier {
       }
     }
     return named;
-  }
-
-  private interface Key {
-    String get();
-  }
-
-  private static Optional<String> keyOf(Key key, String source) {
-    if (source == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.ofNullable(key.get());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

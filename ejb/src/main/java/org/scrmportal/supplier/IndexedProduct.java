@@ -126,7 +126,7 @@ public class IndexedProduct {
       String title,
       boolean draft) {}
 
-  IndexedProduct(Revision revision, AdvisoryProduct p, Set<String> statuses) {
+  IndexedProduct(Revision revision, AdvisoryProduct p, ProductKeys keys, Set<String> statuses) {
     this.advisoryId = revision.advisoryId();
     this.marking = revision.marking();
     this.publisher = revision.publisher().value();
@@ -145,25 +145,10 @@ public class IndexedProduct {
     this.hashes = cut(String.join("\n", p.hashes()), 4000);
     this.relationship = cut(p.relationship(), 64);
     this.relatesTo = cut(p.relatesTo(), 1000);
-    this.purlKey = cut(key(() -> Purls.key(Component.parsePurl(p.purl())), p.purl()), 1000);
-    this.cpeKey = cut(key(() -> Cpes.key(Component.parseCpe(p.cpe())).orElse(null), p.cpe()), 1000);
-    this.nameKey = cut(Component.normalize(p.product()), 1000);
+    this.purlKey = cut(keys.purl(), 1000);
+    this.cpeKey = cut(keys.cpe(), 1000);
+    this.nameKey = cut(keys.name(), 1000);
     statuses.forEach(s -> this.statuses.add(cut(s, 1100)));
-  }
-
-  private interface Key {
-    String get();
-  }
-
-  private static String key(Key key, String source) {
-    if (source == null) {
-      return null;
-    }
-    try {
-      return key.get();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String cut(String s, int max) {

@@ -1,7 +1,6 @@
 package org.scrmportal.supplier;
 
 import java.util.List;
-import org.scrmportal.access.Viewer;
 
 /** The product index of stored advisories. */
 public interface ProductIndex {
@@ -21,7 +20,4 @@ public interface ProductIndex {
       java.util.Collection<String> purlKeys,
       java.util.Collection<String> cpeKeys,
       java.util.Collection<String> nameKeys);
-
-  /** The indexed products of a stored revision, if the viewer may see the advisory. */
-  List<IndexedProduct> ofAdvisory(Viewer viewer, long advisoryId);
 }

@@ -76,7 +76,6 @@ class AdvisoryNotifierTest {
     notices.policy = policy;
     JpaProductIndex index = new JpaProductIndex();
     index.em = em;
-    index.policy = policy;
     notifier = new AdvisoryNotifier();
     notifier.index = index;
     notifier.inventories = inventories;
