@@ -63,6 +63,8 @@ public class DashboardPage {
   private List<Notice> affectedRows;
   private List<NewObject> newest;
   private List<NewAdvisories.NewAdvisory> newAdvisories;
+  private DailyCounts frame;
+  private DailyCounts advisoryArrivals;
   private DailyCounts byLevel;
   private DailyCounts byType;
   private List<PendingTasks.Task> tasks;
@@ -101,14 +103,26 @@ public class DashboardPage {
     return newest;
   }
 
+  /** The days the charts cover, fixed once per request so that all counts share them. */
   private DailyCounts frame() {
-    return DailyCounts.none(LocalDate.now(clock.withZone(ZoneOffset.UTC)), DAYS);
+    if (frame == null) {
+      frame = DailyCounts.none(LocalDate.now(clock.withZone(ZoneOffset.UTC)), DAYS);
+    }
+    return frame;
+  }
+
+  /** Advisories per day and TLP level: one query for both charts. */
+  private DailyCounts advisoryArrivals() {
+    if (advisoryArrivals == null) {
+      advisoryArrivals = advisories.arrivalsByLevel(frame());
+    }
+    return advisoryArrivals;
   }
 
   /** Arrivals per day and TLP level: STIX objects and advisories. */
   public DailyCounts getByLevel() {
     if (byLevel == null) {
-      byLevel = taxii.arrivalsByLevel(frame()).plus(advisories.arrivalsByLevel(frame()));
+      byLevel = taxii.arrivalsByLevel(frame()).plus(advisoryArrivals());
     }
     return byLevel;
   }
@@ -116,7 +130,7 @@ public class DashboardPage {
   /** Arrivals per day and type: each STIX type, and advisories as one type. */
   public DailyCounts getByType() {
     if (byType == null) {
-      byType = taxii.arrivalsByType(frame()).plus(advisories.arrivalsByType(frame()));
+      byType = taxii.arrivalsByType(frame()).plus(advisoryArrivals().summedAs(NewAdvisories.TYPE));
     }
     return byType;
   }
