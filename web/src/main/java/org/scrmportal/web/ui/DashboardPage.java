@@ -64,6 +64,7 @@ public class DashboardPage {
   private List<NewObject> newest;
   private List<NewAdvisories.NewAdvisory> newAdvisories;
   private DailyCounts frame;
+  private TaxiiService.Arrivals stixArrivals;
   private DailyCounts advisoryArrivals;
   private DailyCounts byLevel;
   private DailyCounts byType;
@@ -111,6 +112,14 @@ public class DashboardPage {
     return frame;
   }
 
+  /** STIX objects per day, by type and by level: one call for both charts. */
+  private TaxiiService.Arrivals stixArrivals() {
+    if (stixArrivals == null) {
+      stixArrivals = taxii.arrivals(frame());
+    }
+    return stixArrivals;
+  }
+
   /** Advisories per day and TLP level: one query for both charts. */
   private DailyCounts advisoryArrivals() {
     if (advisoryArrivals == null) {
@@ -122,7 +131,7 @@ public class DashboardPage {
   /** Arrivals per day and TLP level: STIX objects and advisories. */
   public DailyCounts getByLevel() {
     if (byLevel == null) {
-      byLevel = taxii.arrivalsByLevel(frame()).plus(advisoryArrivals());
+      byLevel = stixArrivals().byLevel().plus(advisoryArrivals());
     }
     return byLevel;
   }
@@ -130,7 +139,7 @@ public class DashboardPage {
   /** Arrivals per day and type: each STIX type, and advisories as one type. */
   public DailyCounts getByType() {
     if (byType == null) {
-      byType = taxii.arrivalsByType(frame()).plus(advisoryArrivals().summedAs(NewAdvisories.TYPE));
+      byType = stixArrivals().byType().plus(advisoryArrivals().summedAs(NewAdvisories.TYPE));
     }
     return byType;
   }
