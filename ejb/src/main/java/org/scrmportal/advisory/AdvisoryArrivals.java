@@ -3,8 +3,6 @@ package org.scrmportal.advisory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import org.scrmportal.access.CurrentViewer;
 import org.scrmportal.platform.DailyCounts;
 
@@ -26,24 +24,5 @@ public class AdvisoryArrivals {
   /** Per TLP level ({@code TlpLevel.name()}). */
   public DailyCounts byLevel(DailyCounts frame) {
     return arrivals.byLevel(viewer.get(), frame);
-  }
-
-  /** As the one series {@link #TYPE}. */
-  public DailyCounts byType(DailyCounts frame) {
-    DailyCounts levels = byLevel(frame);
-    if (levels.series().isEmpty()) {
-      return frame;
-    }
-    List<Long> total = new ArrayList<>(java.util.Collections.nCopies(frame.days(), 0L));
-    levels
-        .series()
-        .values()
-        .forEach(
-            counts -> {
-              for (int day = 0; day < frame.days(); day++) {
-                total.set(day, total.get(day) + counts.get(day));
-              }
-            });
-    return frame.plus(TYPE, total);
   }
 }

@@ -9,17 +9,13 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.platform.DailyCounts;
-import org.scrmportal.platform.TlpLevel;
+import org.scrmportal.platform.DailyCountsQuery;
 
 /**
  * How many advisory revisions a viewer may see were added on each day, per TLP level of their
@@ -40,31 +36,11 @@ class JpaAdvisoryArrivals {
     Root<Advisory> a = q.from(Advisory.class);
     Join<Advisory, Marking> marking = a.join("marking");
     Path<Instant> added = a.get("addedAt");
-    List<Instant> bounds = frame.bounds();
-    List<Selection<?>> select = new ArrayList<>();
-    select.add(marking.get("level"));
-    for (int day = 0; day < frame.days(); day++) {
-      Predicate onDay =
-          cb.and(
-              cb.greaterThanOrEqualTo(added, bounds.get(day)),
-              cb.lessThan(added, bounds.get(day + 1)));
-      select.add(cb.sum(cb.<Long>selectCase().when(onDay, 1L).otherwise(0L)));
-    }
-    q.multiselect(select)
-        .where(
-            cb.greaterThanOrEqualTo(added, bounds.get(0)),
-            cb.lessThan(added, bounds.get(frame.days())),
-            policy.predicate(viewer, cb, q, marking))
+    q.multiselect(
+            DailyCountsQuery.select(
+                cb, marking.get("level"), added, frame, DailyCountsQuery.rows(cb)))
+        .where(DailyCountsQuery.within(cb, added, frame), policy.predicate(viewer, cb, q, marking))
         .groupBy(marking.get("level"));
-    DailyCounts counts = frame;
-    for (Tuple row : em.createQuery(q).getResultList()) {
-      List<Long> perDay = new ArrayList<>(frame.days());
-      for (int day = 0; day < frame.days(); day++) {
-        Number n = (Number) row.get(day + 1);
-        perDay.add(n == null ? 0L : n.longValue());
-      }
-      counts = counts.plus(row.get(0, TlpLevel.class).name(), perDay);
-    }
-    return counts;
+    return DailyCountsQuery.counted(frame, em.createQuery(q).getResultList());
   }
 }

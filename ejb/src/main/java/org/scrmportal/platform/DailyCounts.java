@@ -86,6 +86,15 @@ public record DailyCounts(LocalDate first, int days, Map<String, List<Long>> ser
     return new DailyCounts(first, days, sum);
   }
 
+  /** These counts as the one series {@code name}: every series summed day by day. */
+  public DailyCounts summedAs(String name) {
+    DailyCounts sum = new DailyCounts(first, days, Map.of());
+    for (List<Long> counts : series.values()) {
+      sum = sum.plus(name, counts);
+    }
+    return sum;
+  }
+
   /** The total over all days and series. */
   public long total() {
     return series.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sum();

@@ -502,22 +502,21 @@ public class TaxiiService {
         .toList();
   }
 
-  /** Versions the caller may see, added on each day of {@code frame}, per STIX type. */
-  public DailyCounts arrivalsByType(DailyCounts frame) {
-    DailyCounts counts = frame;
-    for (var e : readableStores().entrySet()) {
-      counts = counts.plus(objects.arrivalsByType(e.getKey(), e.getValue(), frame));
-    }
-    return counts;
-  }
+  /** Versions the caller may see, added on each day of a frame: per STIX type and per TLP level. */
+  public record Arrivals(DailyCounts byType, DailyCounts byLevel) {}
 
-  /** Versions the caller may see, added on each day of {@code frame}, per TLP level. */
-  public DailyCounts arrivalsByLevel(DailyCounts frame) {
-    DailyCounts counts = frame;
+  /**
+   * Versions the caller may see, added on each day of {@code frame}, per STIX type and per TLP
+   * level: both charts from one look at the collections the caller may read.
+   */
+  public Arrivals arrivals(DailyCounts frame) {
+    DailyCounts byType = frame;
+    DailyCounts byLevel = frame;
     for (var e : readableStores().entrySet()) {
-      counts = counts.plus(objects.arrivalsByLevel(e.getKey(), e.getValue(), frame));
+      byType = byType.plus(objects.arrivalsByType(e.getKey(), e.getValue(), frame));
+      byLevel = byLevel.plus(objects.arrivalsByLevel(e.getKey(), e.getValue(), frame));
     }
-    return counts;
+    return new Arrivals(byType, byLevel);
   }
 
   /**

@@ -41,6 +41,16 @@ class DailyCountsTest {
   }
 
   @Test
+  void allSeriesSumIntoOneAndNoneStaysNone() {
+    DailyCounts levels =
+        DailyCounts.none(LAST, 3)
+            .plus("GREEN", List.of(1L, 0L, 2L))
+            .plus("RED", List.of(0L, 1L, 3L));
+    assertEquals(Map.of("advisory", List.of(1L, 1L, 5L)), levels.summedAs("advisory").series());
+    assertEquals(Map.of(), DailyCounts.none(LAST, 3).summedAs("advisory").series());
+  }
+
+  @Test
   void countsOfOtherDaysOrLengthsAreRefused() {
     DailyCounts counts = DailyCounts.none(LAST, 3);
     assertThrows(IllegalArgumentException.class, () -> counts.plus("x", List.of(1L)));

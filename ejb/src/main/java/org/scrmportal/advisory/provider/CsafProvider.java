@@ -5,11 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +51,15 @@ public class CsafProvider {
 
   @Inject Clock clock;
 
-  /** One served document: its bytes exactly as stored, and where it lies. */
-  public record Document(PublishedFile file, byte[] content) {
+  /**
+   * One served document: its bytes exactly as stored, where it lies, and the hashes the store kept
+   * of those bytes (lower-case hex).
+   */
+  public record Document(PublishedFile file, byte[] content, String sha256, String sha512) {
 
-    public String sha256() {
-      return hex("SHA-256", content);
-    }
-
-    public String sha512() {
-      return hex("SHA-512", content);
+    static Document of(Advisory advisory) {
+      return new Document(
+          PublishedFile.of(advisory), advisory.content(), advisory.sha256(), advisory.sha512());
     }
   }
 
@@ -134,13 +131,10 @@ public class CsafProvider {
   public ObjectNode category(CsafTlp tlp) {
     Set<String> terms = new TreeSet<>();
     for (Advisory advisory : advisories(tlp)) {
-      String key = advisory.sha512();
-      Set<String> of = key == null ? null : TERMS.get(key);
+      Set<String> of = TERMS.get(advisory.sha512());
       if (of == null) {
         of = CategoryTerms.of(advisory.content());
-        if (key != null) {
-          TERMS.put(key, of);
-        }
+        TERMS.put(advisory.sha512(), of);
       }
       terms.addAll(of);
     }
@@ -149,9 +143,7 @@ public class CsafProvider {
 
   /** One document the caller may see, exactly as stored. */
   public Optional<Document> document(CsafTlp tlp, int year, String fileName) {
-    return listings()
-        .flatMap(l -> l.find(viewer(tlp), tlp, year, fileName))
-        .map(a -> new Document(PublishedFile.of(a), a.content()));
+    return listings().flatMap(l -> l.find(viewer(tlp), tlp, year, fileName)).map(Document::of);
   }
 
   /** Requirement 19: the portal's detached signature over one document the caller may see. */
@@ -175,13 +167,5 @@ public class CsafProvider {
   /** Nothing is published until the store is deployed (it implements PublishedAdvisories). */
   private Optional<Listings> listings() {
     return store.isResolvable() ? Optional.of(new Listings(store.get())) : Optional.empty();
-  }
-
-  private static String hex(String algorithm, byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is part of every Java platform", e);
-    }
   }
 }

@@ -96,22 +96,6 @@ public class Signatures {
   /**
    * The detached, ASCII-armoured signature over exactly {@code content} (CSAF 2.0 requirement 19),
    * made now or kept from the first time.
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public String sign(byte[] content) {
-    try {
-      return sign(
-          content,
-          java.util.HexFormat.of()
-              .formatHex(java.security.MessageDigest.getInstance("SHA-512").digest(content)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-512 is part of every Java platform", e);
-    }
-  }
-
-  /**
-   * The detached, ASCII-armoured signature over exactly {@code content}, made now or kept from the
-   * first time.
    *
    * @param sha512 the content's SHA-512, lower-case hex: what the kept signature is found by
    */

@@ -13,7 +13,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import java.io.IOException;
 import java.time.Instant;
@@ -35,6 +34,7 @@ import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.platform.DailyCounts;
+import org.scrmportal.platform.DailyCountsQuery;
 import org.scrmportal.platform.TlpLevel;
 import org.scrmportal.platform.UnfilteredRead;
 
@@ -338,21 +338,14 @@ class JpaObjectRepository implements ObjectRepository {
     CriteriaQuery<Tuple> q = cb.createTupleQuery();
     Root<StoredObject> o = q.from(StoredObject.class);
     Path<Instant> added = o.get("dateAdded");
-    List<Instant> bounds = frame.bounds();
-    List<Selection<?>> select = new ArrayList<>();
-    select.add(o.get("type"));
-    for (int day = 0; day < frame.days(); day++) {
-      select.add(
-          cb.sum(cb.<Long>selectCase().when(onDay(cb, added, bounds, day), 1L).otherwise(0L)));
-    }
-    q.multiselect(select)
+    q.multiselect(
+            DailyCountsQuery.select(cb, o.get("type"), added, frame, DailyCountsQuery.rows(cb)))
         .where(
             o.get("collectionId").in(collectionIds),
-            cb.greaterThanOrEqualTo(added, bounds.get(0)),
-            cb.lessThan(added, bounds.get(frame.days())),
+            DailyCountsQuery.within(cb, added, frame),
             cb.exists(visibleShare(viewer, cb, q, o.get("seq"))))
         .groupBy(o.get("type"));
-    return counted(frame, em.createQuery(q).getResultList());
+    return DailyCountsQuery.counted(frame, em.createQuery(q).getResultList());
   }
 
   @Override
@@ -367,47 +360,25 @@ class JpaObjectRepository implements ObjectRepository {
     Root<Share> share = q.from(Share.class);
     Join<Share, Marking> marking = share.join("marking");
     Path<Instant> added = o.get("dateAdded");
-    List<Instant> bounds = frame.bounds();
-    List<Selection<?>> select = new ArrayList<>();
-    select.add(marking.get("level"));
-    for (int day = 0; day < frame.days(); day++) {
-      select.add(
-          cb.countDistinct(
-              cb.<Long>selectCase()
-                  .when(onDay(cb, added, bounds, day), o.<Long>get("seq"))
-                  .otherwise(cb.nullLiteral(Long.class))));
-    }
-    q.multiselect(select)
+    // a version shared under several markings of one level counts once for that level
+    q.multiselect(
+            DailyCountsQuery.select(
+                cb,
+                marking.get("level"),
+                added,
+                frame,
+                onDay ->
+                    cb.countDistinct(
+                        cb.<Long>selectCase()
+                            .when(onDay, o.<Long>get("seq"))
+                            .otherwise(cb.nullLiteral(Long.class)))))
         .where(
             cb.equal(share.get("objectSeq"), o.get("seq")),
             o.get("collectionId").in(collectionIds),
-            cb.greaterThanOrEqualTo(added, bounds.get(0)),
-            cb.lessThan(added, bounds.get(frame.days())),
+            DailyCountsQuery.within(cb, added, frame),
             policy.predicate(viewer, cb, q, marking))
         .groupBy(marking.get("level"));
-    return counted(frame, em.createQuery(q).getResultList());
-  }
-
-  private static Predicate onDay(
-      CriteriaBuilder cb, Path<Instant> added, List<Instant> bounds, int day) {
-    return cb.and(
-        cb.greaterThanOrEqualTo(added, bounds.get(day)), cb.lessThan(added, bounds.get(day + 1)));
-  }
-
-  /** Rows of (series, count of day 0, count of day 1, ...) added to {@code frame}. */
-  private static DailyCounts counted(DailyCounts frame, List<Tuple> rows) {
-    DailyCounts counts = frame;
-    for (Tuple row : rows) {
-      Object key = row.get(0);
-      String name = key instanceof TlpLevel level ? level.name() : String.valueOf(key);
-      List<Long> perDay = new ArrayList<>(frame.days());
-      for (int day = 0; day < frame.days(); day++) {
-        Number n = (Number) row.get(day + 1);
-        perDay.add(n == null ? 0L : n.longValue());
-      }
-      counts = counts.plus(name, perDay);
-    }
-    return counts;
+    return DailyCountsQuery.counted(frame, em.createQuery(q).getResultList());
   }
 
   private static TlpLevel looser(TlpLevel a, TlpLevel b) {

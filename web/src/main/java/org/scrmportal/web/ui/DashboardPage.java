@@ -63,6 +63,9 @@ public class DashboardPage {
   private List<Notice> affectedRows;
   private List<NewObject> newest;
   private List<NewAdvisories.NewAdvisory> newAdvisories;
+  private DailyCounts frame;
+  private TaxiiService.Arrivals stixArrivals;
+  private DailyCounts advisoryArrivals;
   private DailyCounts byLevel;
   private DailyCounts byType;
   private List<PendingTasks.Task> tasks;
@@ -101,14 +104,34 @@ public class DashboardPage {
     return newest;
   }
 
+  /** The days the charts cover, fixed once per request so that all counts share them. */
   private DailyCounts frame() {
-    return DailyCounts.none(LocalDate.now(clock.withZone(ZoneOffset.UTC)), DAYS);
+    if (frame == null) {
+      frame = DailyCounts.none(LocalDate.now(clock.withZone(ZoneOffset.UTC)), DAYS);
+    }
+    return frame;
+  }
+
+  /** STIX objects per day, by type and by level: one call for both charts. */
+  private TaxiiService.Arrivals stixArrivals() {
+    if (stixArrivals == null) {
+      stixArrivals = taxii.arrivals(frame());
+    }
+    return stixArrivals;
+  }
+
+  /** Advisories per day and TLP level: one query for both charts. */
+  private DailyCounts advisoryArrivals() {
+    if (advisoryArrivals == null) {
+      advisoryArrivals = advisories.arrivalsByLevel(frame());
+    }
+    return advisoryArrivals;
   }
 
   /** Arrivals per day and TLP level: STIX objects and advisories. */
   public DailyCounts getByLevel() {
     if (byLevel == null) {
-      byLevel = taxii.arrivalsByLevel(frame()).plus(advisories.arrivalsByLevel(frame()));
+      byLevel = stixArrivals().byLevel().plus(advisoryArrivals());
     }
     return byLevel;
   }
@@ -116,7 +139,7 @@ public class DashboardPage {
   /** Arrivals per day and type: each STIX type, and advisories as one type. */
   public DailyCounts getByType() {
     if (byType == null) {
-      byType = taxii.arrivalsByType(frame()).plus(advisories.arrivalsByType(frame()));
+      byType = stixArrivals().byType().plus(advisoryArrivals().summedAs(NewAdvisories.TYPE));
     }
     return byType;
   }

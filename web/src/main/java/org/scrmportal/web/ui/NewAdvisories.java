@@ -28,6 +28,4 @@ public interface NewAdvisories {
   List<NewAdvisory> newest(int limit);
 
   DailyCounts arrivalsByLevel(DailyCounts frame);
-
-  DailyCounts arrivalsByType(DailyCounts frame);
 }

@@ -36,9 +36,4 @@ public class StoredAdvisories implements NewAdvisories {
   public DailyCounts arrivalsByLevel(DailyCounts frame) {
     return arrivals.byLevel(frame);
   }
-
-  @Override
-  public DailyCounts arrivalsByType(DailyCounts frame) {
-    return arrivals.byType(frame);
-  }
 }
