@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.advisory.batch.BatchEntry;
 import org.scrmportal.advisory.batch.BatchLimits;
@@ -54,6 +55,8 @@ public class AdvisoryBatches {
   ManagedExecutorService executor;
 
   @Inject AdvisoryTransactions transactions;
+
+  @Inject AccessPolicy policy;
 
   @Inject Clock clock;
 
@@ -157,13 +160,13 @@ public class AdvisoryBatches {
     return progress.snapshot();
   }
 
-  /** The batch, for a member of the organization that started it. */
+  /** The batch, for its submitter and the members of the organization that started it. */
   Optional<BatchStatus> status(Viewer viewer, String id) {
     synchronized (batches) {
       Progress progress = batches.get(id);
       if (progress == null
-          || viewer.organization() == null
-          || !viewer.organization().equals(progress.organization)) {
+          || !policy.permitsSubmissionStatus(
+              viewer, progress.submitter, progress.organization.value())) {
         return Optional.empty();
       }
       return Optional.of(progress.snapshot());
@@ -183,7 +186,11 @@ public class AdvisoryBatches {
       running.put(submitter.organization(), own + 1);
       Progress progress =
           new Progress(
-              UUID.randomUUID().toString(), submitter.organization(), source, clock.instant());
+              UUID.randomUUID().toString(),
+              submitter.subject(),
+              submitter.organization(),
+              source,
+              clock.instant());
       batches.put(progress.id, progress);
       while (batches.size() > kept) {
         String oldest =
@@ -379,6 +386,7 @@ public class AdvisoryBatches {
   /** A batch under way: counts and results, updated by its worker, read by status requests. */
   private static final class Progress {
     final String id;
+    final String submitter;
     final OrganizationId organization;
     final String source;
     final Instant started;
@@ -390,8 +398,10 @@ public class AdvisoryBatches {
     String message;
     Instant completed;
 
-    Progress(String id, OrganizationId organization, String source, Instant started) {
+    Progress(
+        String id, String submitter, OrganizationId organization, String source, Instant started) {
       this.id = id;
+      this.submitter = submitter;
       this.organization = organization;
       this.source = source;
       this.started = started;
