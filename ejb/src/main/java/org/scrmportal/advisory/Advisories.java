@@ -136,6 +136,11 @@ public class Advisories {
         .orElseThrow(Advisories::notFound);
   }
 
+  /** Every revision the caller may see of {@code advisory}'s tracking id, oldest first. */
+  public List<Advisory> revisionsOf(Advisory advisory) {
+    return advisories.revisions(viewer.get(), advisory.trackingKey());
+  }
+
   /** The verdict on the stored revision {@code id}, judged again by the current validator. */
   public Optional<Checked> verdict(long id) {
     return find(id).map(a -> checks.check(a.content()));
