@@ -116,6 +116,14 @@ public class Advisories {
     return advisories.find(viewer.get(), id);
   }
 
+  /**
+   * The revision {@code id} without its bytes (its metadata, digests and supplier signature), if
+   * the caller may see it; absent otherwise.
+   */
+  public Optional<Advisory> metadata(long id) {
+    return advisories.findMetadata(viewer.get(), id);
+  }
+
   /** The revision with the reason the caller may see it. */
   public Optional<Seen> seen(long id) {
     Viewer me = viewer.get();
@@ -131,7 +139,7 @@ public class Advisories {
   public List<Advisory> revisions(long id) {
     Viewer me = viewer.get();
     return advisories
-        .find(me, id)
+        .findMetadata(me, id)
         .map(a -> advisories.revisions(me, a.trackingKey()))
         .orElseThrow(Advisories::notFound);
   }
