@@ -119,27 +119,13 @@ public class AdvisoryBatches {
     return limits;
   }
 
-  /** A batch's template: everything of a {@link StoreRequest} but the document. */
-  record Template(StoreRequest request) {
-    StoreRequest with(BatchEntry entry) {
-      StoreRequest r = request;
-      return new StoreRequest(
-          r.submitter(),
-          r.username(),
-          entry.content(),
-          entry.signature(),
-          r.audience(),
-          r.organizationDefault());
-    }
-  }
-
   /** Starts a batch of uploaded files. */
   BatchStatus upload(StoreRequest template, List<BatchReader.File> files) {
     BatchReader.Expanded expanded = new BatchReader(limits).expand(files);
     Progress progress = admit(template.submitter(), "upload");
     progress.found(expanded.documents().size() + expanded.skipped().size());
     expanded.skipped().forEach(progress::record);
-    run(progress, () -> storeAll(progress, new Template(template), expanded.documents()));
+    run(progress, () -> storeAll(progress, template, expanded.documents()));
     return progress.snapshot();
   }
 
@@ -156,7 +142,7 @@ public class AdvisoryBatches {
       throw new DomainException(DomainException.Kind.INVALID, e.getMessage());
     }
     Progress progress = admit(template.submitter(), url.toString());
-    run(progress, () -> importAll(progress, new Template(template), url));
+    run(progress, () -> importAll(progress, template, url));
     return progress.snapshot();
   }
 
@@ -235,7 +221,7 @@ public class AdvisoryBatches {
     }
   }
 
-  private void storeAll(Progress progress, Template template, List<BatchEntry> entries) {
+  private void storeAll(Progress progress, StoreRequest template, List<BatchEntry> entries) {
     List<BatchEntry> left = new ArrayList<>(entries);
     for (int i = 0; i < left.size(); i++) {
       BatchEntry entry = left.get(i);
@@ -245,9 +231,10 @@ public class AdvisoryBatches {
   }
 
   /** Stores one document and says what became of it. */
-  DocumentResult judge(Template template, BatchEntry entry) {
+  DocumentResult judge(StoreRequest template, BatchEntry entry) {
     try {
-      Submitted submitted = transactions.storeAlone(template.with(entry));
+      Submitted submitted =
+          transactions.storeAlone(template.withDocument(entry.content(), entry.signature()));
       Advisory a = submitted.advisory();
       return new DocumentResult(
           entry.name(),
@@ -277,7 +264,7 @@ public class AdvisoryBatches {
     }
   }
 
-  private void importAll(Progress progress, Template template, URI url) {
+  private void importAll(Progress progress, StoreRequest template, URI url) {
     List<ProviderDirectory.Listed> listed;
     try {
       listed = listing(url);
@@ -392,9 +379,6 @@ public class AdvisoryBatches {
     final Instant started;
     final List<DocumentResult> results = new ArrayList<>();
     int total;
-    int stored;
-    int alreadyStored;
-    int failed;
     String message;
     Instant completed;
 
@@ -413,11 +397,6 @@ public class AdvisoryBatches {
 
     synchronized void record(DocumentResult result) {
       results.add(result);
-      switch (result.outcome()) {
-        case DocumentResult.STORED -> stored++;
-        case DocumentResult.ALREADY_STORED -> alreadyStored++;
-        default -> failed++;
-      }
       total = Math.max(total, results.size());
     }
 
@@ -430,6 +409,8 @@ public class AdvisoryBatches {
     }
 
     synchronized BatchStatus snapshot() {
+      int stored = count(DocumentResult.STORED);
+      int alreadyStored = count(DocumentResult.ALREADY_STORED);
       return new BatchStatus(
           id,
           completed == null ? BatchStatus.RUNNING : BatchStatus.COMPLETE,
@@ -438,11 +419,15 @@ public class AdvisoryBatches {
           results.size(),
           stored,
           alreadyStored,
-          failed,
+          results.size() - stored - alreadyStored,
           List.copyOf(results),
           message,
           started,
           completed);
+    }
+
+    private int count(String outcome) {
+      return (int) results.stream().filter(r -> r.outcome().equals(outcome)).count();
     }
   }
 }
