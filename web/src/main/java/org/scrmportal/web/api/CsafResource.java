@@ -264,11 +264,7 @@ public class CsafResource {
   @Path("advisories/{id}/verdict")
   @Produces(MediaType.APPLICATION_JSON)
   public VerdictView verdict(@PathParam("id") long id) {
-    Checked checked =
-        advisories
-            .verdict(id)
-            .orElseThrow(
-                () -> new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory"));
+    Checked checked = advisories.verdict(id).orElseThrow(CsafResource::noSuchAdvisory);
     return VerdictView.of(checked.verdict());
   }
 
@@ -310,15 +306,15 @@ public class CsafResource {
   }
 
   private Advisory find(long id) {
-    return advisories
-        .find(id)
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory"));
+    return advisories.find(id).orElseThrow(CsafResource::noSuchAdvisory);
   }
 
   private Advisory withoutBytes(long id) {
-    return advisories
-        .metadata(id)
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory"));
+    return advisories.metadata(id).orElseThrow(CsafResource::noSuchAdvisory);
+  }
+
+  private static DomainException noSuchAdvisory() {
+    return new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory");
   }
 
   private static Response accepted(BatchStatus batch, UriInfo uri) {
