@@ -116,6 +116,14 @@ public class Advisories {
     return advisories.find(viewer.get(), id);
   }
 
+  /**
+   * The revision {@code id} without its bytes (its metadata, digests and supplier signature), if
+   * the caller may see it; absent otherwise.
+   */
+  public Optional<Advisory> metadata(long id) {
+    return advisories.findMetadata(viewer.get(), id);
+  }
+
   /** The revision with the reason the caller may see it. */
   public Optional<Seen> seen(long id) {
     Viewer me = viewer.get();
@@ -131,9 +139,14 @@ public class Advisories {
   public List<Advisory> revisions(long id) {
     Viewer me = viewer.get();
     return advisories
-        .find(me, id)
+        .findMetadata(me, id)
         .map(a -> advisories.revisions(me, a.trackingKey()))
         .orElseThrow(Advisories::notFound);
+  }
+
+  /** Every revision the caller may see of {@code advisory}'s tracking id, oldest first. */
+  public List<Advisory> revisionsOf(Advisory advisory) {
+    return advisories.revisions(viewer.get(), advisory.trackingKey());
   }
 
   /** The verdict on the stored revision {@code id}, judged again by the current validator. */

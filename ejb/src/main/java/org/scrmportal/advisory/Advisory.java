@@ -98,11 +98,13 @@ public class Advisory {
    *
    * @param document what the portal read from {@code content}
    * @param content the document exactly as submitted
+   * @param sha512 SHA-512 of {@code content}, lower-case hex (the store has it already)
    */
   Advisory(
       OrganizationId organization,
       CsafDocument document,
       byte[] content,
+      String sha512,
       String supplierSignature,
       Marking marking,
       String submittedBy,
@@ -121,7 +123,7 @@ public class Advisory {
     this.year = document.year();
     this.content = new AdvisoryContent(content);
     this.sha256 = Digests.sha256(content);
-    this.sha512 = Digests.sha512(content);
+    this.sha512 = Objects.requireNonNull(sha512, "sha512");
     this.supplierSignature = supplierSignature;
     this.marking = Objects.requireNonNull(marking, "marking");
     this.submittedBy = Objects.requireNonNull(submittedBy, "submittedBy");

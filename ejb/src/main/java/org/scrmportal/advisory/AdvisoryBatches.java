@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scrmportal.access.AccessPolicy;
 import org.scrmportal.access.Viewer;
 import org.scrmportal.advisory.batch.BatchEntry;
 import org.scrmportal.advisory.batch.BatchLimits;
@@ -54,6 +55,8 @@ public class AdvisoryBatches {
   ManagedExecutorService executor;
 
   @Inject AdvisoryTransactions transactions;
+
+  @Inject AccessPolicy policy;
 
   @Inject Clock clock;
 
@@ -116,27 +119,13 @@ public class AdvisoryBatches {
     return limits;
   }
 
-  /** A batch's template: everything of a {@link StoreRequest} but the document. */
-  record Template(StoreRequest request) {
-    StoreRequest with(BatchEntry entry) {
-      StoreRequest r = request;
-      return new StoreRequest(
-          r.submitter(),
-          r.username(),
-          entry.content(),
-          entry.signature(),
-          r.audience(),
-          r.organizationDefault());
-    }
-  }
-
   /** Starts a batch of uploaded files. */
   BatchStatus upload(StoreRequest template, List<BatchReader.File> files) {
     BatchReader.Expanded expanded = new BatchReader(limits).expand(files);
     Progress progress = admit(template.submitter(), "upload");
     progress.found(expanded.documents().size() + expanded.skipped().size());
     expanded.skipped().forEach(progress::record);
-    run(progress, () -> storeAll(progress, new Template(template), expanded.documents()));
+    run(progress, () -> storeAll(progress, template, expanded.documents()));
     return progress.snapshot();
   }
 
@@ -153,17 +142,17 @@ public class AdvisoryBatches {
       throw new DomainException(DomainException.Kind.INVALID, e.getMessage());
     }
     Progress progress = admit(template.submitter(), url.toString());
-    run(progress, () -> importAll(progress, new Template(template), url));
+    run(progress, () -> importAll(progress, template, url));
     return progress.snapshot();
   }
 
-  /** The batch, for a member of the organization that started it. */
+  /** The batch, for its submitter and the members of the organization that started it. */
   Optional<BatchStatus> status(Viewer viewer, String id) {
     synchronized (batches) {
       Progress progress = batches.get(id);
       if (progress == null
-          || viewer.organization() == null
-          || !viewer.organization().equals(progress.organization)) {
+          || !policy.permitsSubmissionStatus(
+              viewer, progress.submitter, progress.organization.value())) {
         return Optional.empty();
       }
       return Optional.of(progress.snapshot());
@@ -183,7 +172,11 @@ public class AdvisoryBatches {
       running.put(submitter.organization(), own + 1);
       Progress progress =
           new Progress(
-              UUID.randomUUID().toString(), submitter.organization(), source, clock.instant());
+              UUID.randomUUID().toString(),
+              submitter.subject(),
+              submitter.organization(),
+              source,
+              clock.instant());
       batches.put(progress.id, progress);
       while (batches.size() > kept) {
         String oldest =
@@ -228,7 +221,7 @@ public class AdvisoryBatches {
     }
   }
 
-  private void storeAll(Progress progress, Template template, List<BatchEntry> entries) {
+  private void storeAll(Progress progress, StoreRequest template, List<BatchEntry> entries) {
     List<BatchEntry> left = new ArrayList<>(entries);
     for (int i = 0; i < left.size(); i++) {
       BatchEntry entry = left.get(i);
@@ -238,9 +231,10 @@ public class AdvisoryBatches {
   }
 
   /** Stores one document and says what became of it. */
-  DocumentResult judge(Template template, BatchEntry entry) {
+  DocumentResult judge(StoreRequest template, BatchEntry entry) {
     try {
-      Submitted submitted = transactions.storeAlone(template.with(entry));
+      Submitted submitted =
+          transactions.storeAlone(template.withDocument(entry.content(), entry.signature()));
       Advisory a = submitted.advisory();
       return new DocumentResult(
           entry.name(),
@@ -270,7 +264,7 @@ public class AdvisoryBatches {
     }
   }
 
-  private void importAll(Progress progress, Template template, URI url) {
+  private void importAll(Progress progress, StoreRequest template, URI url) {
     List<ProviderDirectory.Listed> listed;
     try {
       listed = listing(url);
@@ -379,19 +373,19 @@ public class AdvisoryBatches {
   /** A batch under way: counts and results, updated by its worker, read by status requests. */
   private static final class Progress {
     final String id;
+    final String submitter;
     final OrganizationId organization;
     final String source;
     final Instant started;
     final List<DocumentResult> results = new ArrayList<>();
     int total;
-    int stored;
-    int alreadyStored;
-    int failed;
     String message;
     Instant completed;
 
-    Progress(String id, OrganizationId organization, String source, Instant started) {
+    Progress(
+        String id, String submitter, OrganizationId organization, String source, Instant started) {
       this.id = id;
+      this.submitter = submitter;
       this.organization = organization;
       this.source = source;
       this.started = started;
@@ -403,11 +397,6 @@ public class AdvisoryBatches {
 
     synchronized void record(DocumentResult result) {
       results.add(result);
-      switch (result.outcome()) {
-        case DocumentResult.STORED -> stored++;
-        case DocumentResult.ALREADY_STORED -> alreadyStored++;
-        default -> failed++;
-      }
       total = Math.max(total, results.size());
     }
 
@@ -420,6 +409,8 @@ public class AdvisoryBatches {
     }
 
     synchronized BatchStatus snapshot() {
+      int stored = count(DocumentResult.STORED);
+      int alreadyStored = count(DocumentResult.ALREADY_STORED);
       return new BatchStatus(
           id,
           completed == null ? BatchStatus.RUNNING : BatchStatus.COMPLETE,
@@ -428,11 +419,15 @@ public class AdvisoryBatches {
           results.size(),
           stored,
           alreadyStored,
-          failed,
+          results.size() - stored - alreadyStored,
           List.copyOf(results),
           message,
           started,
           completed);
+    }
+
+    private int count(String outcome) {
+      return (int) results.stream().filter(r -> r.outcome().equals(outcome)).count();
     }
   }
 }

@@ -40,16 +40,7 @@ public record AdvisoryQuery(
     return new AdvisoryQuery(Optional.of(id), limit, allRevisions, publisher, level, withDrafts);
   }
 
-  public AdvisoryQuery publishedBy(OrganizationId organization) {
-    return new AdvisoryQuery(
-        before, limit, allRevisions, Optional.of(organization), level, withDrafts);
-  }
-
   public AdvisoryQuery at(TlpLevel tlp) {
     return new AdvisoryQuery(before, limit, allRevisions, publisher, Optional.of(tlp), withDrafts);
-  }
-
-  public AdvisoryQuery withoutDrafts() {
-    return new AdvisoryQuery(before, limit, allRevisions, publisher, level, false);
   }
 }

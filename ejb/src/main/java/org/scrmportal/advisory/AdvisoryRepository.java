@@ -10,8 +10,14 @@ public interface AdvisoryRepository {
 
   void store(Advisory advisory);
 
-  /** The revision {@code id}, if the viewer may see it. */
+  /** The revision {@code id} with its bytes, if the viewer may see it. */
   Optional<Advisory> find(Viewer viewer, long id);
+
+  /**
+   * The revision {@code id} without its bytes, if the viewer may see it: its {@code content()}
+   * loads only inside a transaction.
+   */
+  Optional<Advisory> findMetadata(Viewer viewer, long id);
 
   /**
    * A page of what the viewer may see, newest first ({@code id} descending).

@@ -108,6 +108,7 @@ public class AdvisoryStore {
             organization,
             document,
             request.content(),
+            sha512,
             signature,
             marking,
             request.username(),

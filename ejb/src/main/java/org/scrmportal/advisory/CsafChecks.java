@@ -14,9 +14,4 @@ public class CsafChecks {
   public Checked check(byte[] content) {
     return validator.check(content);
   }
-
-  /** The largest document the validator reads. */
-  public long maxBytes() {
-    return validator.limits().maxBytes();
-  }
 }

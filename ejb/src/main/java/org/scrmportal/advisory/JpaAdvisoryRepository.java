@@ -41,10 +41,21 @@ class JpaAdvisoryRepository implements AdvisoryRepository, PublishedAdvisories {
 
   @Override
   public Optional<Advisory> find(Viewer viewer, long id) {
+    return find(viewer, id, true);
+  }
+
+  @Override
+  public Optional<Advisory> findMetadata(Viewer viewer, long id) {
+    return find(viewer, id, false);
+  }
+
+  private Optional<Advisory> find(Viewer viewer, long id, boolean withContent) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Advisory> q = cb.createQuery(Advisory.class);
     Root<Advisory> a = q.from(Advisory.class);
-    a.fetch("content");
+    if (withContent) {
+      a.fetch("content");
+    }
     q.where(cb.equal(a.get("id"), id), policy.predicate(viewer, cb, q, fetchMarking(a)));
     return em.createQuery(q).setMaxResults(1).getResultList().stream().findFirst();
   }

@@ -31,4 +31,9 @@ public record StoreRequest(
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(organizationDefault, "organizationDefault");
   }
+
+  /** The same request for another document (a batch's documents share all but their bytes). */
+  StoreRequest withDocument(byte[] content, byte[] signature) {
+    return new StoreRequest(submitter, username, content, signature, audience, organizationDefault);
+  }
 }

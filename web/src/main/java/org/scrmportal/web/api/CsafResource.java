@@ -248,7 +248,7 @@ public class CsafResource {
   @Path("advisories/{id}/metadata")
   @Produces(MediaType.APPLICATION_JSON)
   public AdvisoryView metadata(@PathParam("id") long id) {
-    return AdvisoryView.of(find(id), people);
+    return AdvisoryView.of(withoutBytes(id), people);
   }
 
   /** Every revision of the same tracking id the caller may see, oldest first. */
@@ -264,11 +264,7 @@ public class CsafResource {
   @Path("advisories/{id}/verdict")
   @Produces(MediaType.APPLICATION_JSON)
   public VerdictView verdict(@PathParam("id") long id) {
-    Checked checked =
-        advisories
-            .verdict(id)
-            .orElseThrow(
-                () -> new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory"));
+    Checked checked = advisories.verdict(id).orElseThrow(CsafResource::noSuchAdvisory);
     return VerdictView.of(checked.verdict());
   }
 
@@ -277,7 +273,7 @@ public class CsafResource {
   @Path("advisories/{id}/signature")
   @Produces("application/pgp-signature")
   public Response signature(@PathParam("id") long id) {
-    String signature = find(id).supplierSignature();
+    String signature = withoutBytes(id).supplierSignature();
     if (signature == null) {
       throw new DomainException(DomainException.Kind.NOT_FOUND, "No signature was uploaded");
     }
@@ -310,9 +306,15 @@ public class CsafResource {
   }
 
   private Advisory find(long id) {
-    return advisories
-        .find(id)
-        .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory"));
+    return advisories.find(id).orElseThrow(CsafResource::noSuchAdvisory);
+  }
+
+  private Advisory withoutBytes(long id) {
+    return advisories.metadata(id).orElseThrow(CsafResource::noSuchAdvisory);
+  }
+
+  private static DomainException noSuchAdvisory() {
+    return new DomainException(DomainException.Kind.NOT_FOUND, "No such advisory");
   }
 
   private static Response accepted(BatchStatus batch, UriInfo uri) {

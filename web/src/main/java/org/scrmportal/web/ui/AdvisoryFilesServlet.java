@@ -32,7 +32,10 @@ public class AdvisoryFilesServlet extends HttpServlet {
     String[] parts = path == null ? new String[0] : path.substring(1).split("/", 2);
     Optional<Advisory> found = Optional.empty();
     if (parts.length == 2 && parts[0].matches("[0-9]{1,18}")) {
-      found = advisories.find(Long.parseLong(parts[0]));
+      long id = Long.parseLong(parts[0]);
+      // the digests and the signature are metadata: the document's bytes are read for itself only
+      boolean beside = parts[1].matches(".*\\.(sha256|sha512|asc)");
+      found = beside ? advisories.metadata(id) : advisories.find(id);
     }
     if (found.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -39,7 +39,7 @@ public class AdvisoryPage {
     } catch (IllegalArgumentException e) {
       Pages.message(FacesMessage.SEVERITY_ERROR, "The stored document cannot be shown.");
     }
-    revisions = advisories.revisions(seen.advisory().id());
+    revisions = advisories.revisionsOf(seen.advisory());
   }
 
   public Advisory getAdvisory() {

@@ -121,10 +121,6 @@ public final class CsafView {
     return text(document, "category");
   }
 
-  public String getLanguage() {
-    return text(document, "lang");
-  }
-
   public String getPublisherName() {
     return text(object(document, "publisher"), "name");
   }
