@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.scrmportal.advisory.Advisories;
 import org.scrmportal.advisory.Advisory;
+import org.scrmportal.advisory.provider.ProviderDocuments;
 
 /**
  * The files of a stored advisory revision for people signed in to the pages, at {@code
@@ -50,10 +51,10 @@ public class AdvisoryFilesServlet extends HttpServlet {
       body = advisory.content();
       type = "application/json";
     } else if (name.equals(file + ".sha256")) {
-      body = (advisory.sha256() + "  " + file + "\n").getBytes(StandardCharsets.UTF_8);
+      body = ProviderDocuments.hashFile(advisory.sha256(), file).getBytes(StandardCharsets.UTF_8);
       type = "text/plain;charset=UTF-8";
     } else if (name.equals(file + ".sha512")) {
-      body = (advisory.sha512() + "  " + file + "\n").getBytes(StandardCharsets.UTF_8);
+      body = ProviderDocuments.hashFile(advisory.sha512(), file).getBytes(StandardCharsets.UTF_8);
       type = "text/plain;charset=UTF-8";
     } else if (name.equals(file + ".asc") && advisory.supplierSignature() != null) {
       body = advisory.supplierSignature().getBytes(StandardCharsets.US_ASCII);
