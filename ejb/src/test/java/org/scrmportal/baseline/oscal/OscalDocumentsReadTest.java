@@ -64,7 +64,8 @@ class OscalDocumentsReadTest {
     assertEquals(List.of("organization-level", "system-level"), select.choices());
     assertNull(sr1.params().get(0).select());
     assertEquals(
-        "Review the policy {{ insert: param, sr-01_odp.01 }}.", sr1.parts().get(0).prose());
+        "Review the policy {{ insert: param, sr-01_odp.01 }} at the {{ insert: param, sr-01_odp.02 }}.",
+        sr1.parts().get(0).prose());
     assertEquals("SR-2(1)", catalog.control("sr-2.1").orElseThrow().label());
     assertEquals(
         List.of("item", "item"),

@@ -44,7 +44,7 @@ final class Samples {
                   "props": [ { "name": "label", "value": "SR-1" } ],
                   "parts": [
                     { "id": "sr-1_smt", "name": "statement",
-                      "prose": "Review the policy {{ insert: param, sr-01_odp.01 }}." },
+                      "prose": "Review the policy {{ insert: param, sr-01_odp.01 }} at the {{ insert: param, sr-01_odp.02 }}." },
                     { "id": "sr-1_gdn", "name": "guidance", "prose": "Policy guidance." }
                   ]
                 },
@@ -149,7 +149,7 @@ final class Samples {
             </param>
             <prop name="label" value="SR-1"/>
             <part id="sr-1_smt" name="statement">
-              <p>Review the policy <insert type="param" id-ref="sr-01_odp.01"/>.</p>
+              <p>Review the policy <insert type="param" id-ref="sr-01_odp.01"/> at the <insert type="param" id-ref="sr-01_odp.02"/>.</p>
             </part>
             <part id="sr-1_gdn" name="guidance"><p>Policy guidance.</p></part>
           </control>
@@ -230,7 +230,7 @@ final class Samples {
                 parts:
                   - id: sr-1_smt
                     name: statement
-                    prose: "Review the policy {{ insert: param, sr-01_odp.01 }}."
+                    prose: "Review the policy {{ insert: param, sr-01_odp.01 }} at the {{ insert: param, sr-01_odp.02 }}."
                   - {id: sr-1_gdn, name: guidance, prose: Policy guidance.}
               - id: sr-2
                 class: SP800-53
