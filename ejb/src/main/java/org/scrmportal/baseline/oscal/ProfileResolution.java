@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,8 @@ import java.util.stream.Collectors;
  * profile; {@code merge/custom} is not implemented (refused with a clear message); parameters that
  * no insert references are dropped from the resolved catalog; in-document links ({@code #ac-5}) are
  * kept as written even when they name a control outside the selection, as in NIST's own resolved
- * baselines. The profile constraint that every {@code with-ids} names a control of the import is
- * not checked ({@link OscalDocuments#read} cannot see the imports; see {@code
- * Liboscal#importCheck}).
+ * baselines. OSCAL's profile constraint that every {@code with-ids} names a control of the import
+ * is checked here, where the imports are known ({@link OscalDocuments#read} cannot see them).
  */
 public final class ProfileResolution {
 
@@ -83,7 +83,9 @@ public final class ProfileResolution {
     walk(profile, rootUri, path, imported, importUris, source);
 
     imported.put(rootUri, profile);
-    var catalog = new Run(imported, importUris).resolveCatalog(rootUri);
+    Run run = new Run(imported, importUris);
+    run.checkSelections();
+    var catalog = run.resolveCatalog(rootUri);
     return new ResolvedCatalog(ModelMapper.catalog(catalog), Liboscal.toJson(catalog));
   }
 
@@ -137,6 +139,73 @@ public final class ProfileResolution {
         effective.put(uri, known);
       }
       return known;
+    }
+
+    /**
+     * OSCAL's profile constraint {@code oscal-profile-import-has-key-include-exclude-control-id}:
+     * every {@code with-ids} of an import's include-controls and exclude-controls names a control
+     * of what it imports (for an imported profile, of its resolved catalog). Checked here, where
+     * the imports are known; refused with the JSON Pointer of each unknown id.
+     */
+    void checkSelections() {
+      List<OscalProblem> problems = new ArrayList<>();
+      for (Map.Entry<URI, List<URI>> entry : importUris.entrySet()) {
+        Profile profile = (Profile) documents.get(entry.getKey()).bound();
+        List<URI> uris = entry.getValue();
+        for (int i = 0; i < uris.size(); i++) {
+          ProfileImport profileImport = profile.getImports().get(i);
+          if (listOrEmpty(profileImport.getIncludeControls()).stream()
+                  .allMatch(s -> listOrEmpty(s.getWithIds()).isEmpty())
+              && listOrEmpty(profileImport.getExcludeControls()).stream()
+                  .allMatch(s -> listOrEmpty(s.getWithIds()).isEmpty())) {
+            continue;
+          }
+          OscalDocument target = documents.get(uris.get(i));
+          var catalog =
+              target.kind() == OscalKind.CATALOG
+                  ? (gov.nist.secauto.oscal.lib.model.Catalog) target.bound()
+                  : resolveCatalog(uris.get(i));
+          Set<String> known = new HashSet<>();
+          allControls(catalog).forEach(c -> known.add(c.getId()));
+          String prefix = "/profile/imports/" + i;
+          String who = name(documents.get(entry.getKey()));
+          unknown(
+              profileImport.getIncludeControls(),
+              prefix + "/include-controls/",
+              who,
+              known,
+              problems);
+          unknown(
+              profileImport.getExcludeControls(),
+              prefix + "/exclude-controls/",
+              who,
+              known,
+              problems);
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new OscalInvalid("with-ids name controls the import does not have", problems);
+      }
+    }
+
+    private static void unknown(
+        List<ProfileSelectControlById> selections,
+        String prefix,
+        String who,
+        Set<String> known,
+        List<OscalProblem> problems) {
+      List<ProfileSelectControlById> list = listOrEmpty(selections);
+      for (int s = 0; s < list.size(); s++) {
+        List<String> ids = listOrEmpty(list.get(s).getWithIds());
+        for (int j = 0; j < ids.size(); j++) {
+          if (!known.contains(ids.get(j))) {
+            problems.add(
+                new OscalProblem(
+                    prefix + s + "/with-ids/" + j,
+                    "no control " + ids.get(j) + " in what " + who + " imports"));
+          }
+        }
+      }
     }
 
     /**
@@ -212,6 +281,34 @@ public final class ProfileResolution {
       }
     }
     return new ArrayList<>(ids);
+  }
+
+  /** Every control of the catalog, depth-first. */
+  static List<gov.nist.secauto.oscal.lib.model.Control> allControls(
+      gov.nist.secauto.oscal.lib.model.Catalog catalog) {
+    List<gov.nist.secauto.oscal.lib.model.Control> all = new ArrayList<>();
+    Deque<Object> stack = new ArrayDeque<>();
+    stack.push(catalog);
+    while (!stack.isEmpty()) {
+      Object item = stack.pop();
+      List<gov.nist.secauto.oscal.lib.model.Control> controls;
+      List<CatalogGroup> groups;
+      if (item instanceof gov.nist.secauto.oscal.lib.model.Catalog c) {
+        controls = listOrEmpty(c.getControls());
+        groups = listOrEmpty(c.getGroups());
+      } else if (item instanceof CatalogGroup g) {
+        controls = listOrEmpty(g.getControls());
+        groups = listOrEmpty(g.getGroups());
+      } else {
+        var control = (gov.nist.secauto.oscal.lib.model.Control) item;
+        all.add(control);
+        controls = listOrEmpty(control.getControls());
+        groups = List.of();
+      }
+      groups.forEach(stack::push);
+      controls.forEach(stack::push);
+    }
+    return all;
   }
 
   private static void addDescendants(

@@ -67,6 +67,28 @@ class ProfileResolutionTest {
   }
 
   @Test
+  void withIdsNamingNoControlOfTheImportAreRefusedWithTheirPaths() {
+    OscalInvalid invalid =
+        assertThrows(
+            OscalInvalid.class,
+            () ->
+                resolve(
+                    "{"
+                        + CATALOG
+                        + ", \"include-controls\": [{\"with-ids\": [\"sr-1\", \"sr-99\"]}],"
+                        + " \"exclude-controls\": [{\"with-ids\": [\"zz-1\"]}]}",
+                    asIs(),
+                    null));
+
+    assertEquals(
+        List.of(
+            "/profile/imports/0/include-controls/0/with-ids/1",
+            "/profile/imports/0/exclude-controls/0/with-ids/0"),
+        invalid.problems().stream().map(OscalProblem::path).toList());
+    assertTrue(invalid.getMessage().contains("no control sr-99"), invalid.getMessage());
+  }
+
+  @Test
   void withChildControlsSelectsTheEnhancementsToo() {
     Catalog resolved =
         resolve(
