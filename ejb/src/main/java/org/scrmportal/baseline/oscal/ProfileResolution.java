@@ -83,9 +83,10 @@ public final class ProfileResolution {
     walk(profile, rootUri, path, imported, importUris, source);
 
     imported.put(rootUri, profile);
-    Run run = new Run(imported, importUris);
+    Run run = new Run(imported, importUris, rootUri);
     run.checkSelections();
     var catalog = run.resolveCatalog(rootUri);
+    dropRepeatedControls(catalog);
     return new ResolvedCatalog(ModelMapper.catalog(catalog), Liboscal.toJson(catalog));
   }
 
@@ -94,10 +95,12 @@ public final class ProfileResolution {
     private final Map<URI, OscalDocument> documents;
     private final Map<URI, List<URI>> importUris;
     private final Map<URI, IBoundObject> effective = new HashMap<>();
+    private final URI root;
 
-    Run(Map<URI, OscalDocument> documents, Map<URI, List<URI>> importUris) {
+    Run(Map<URI, OscalDocument> documents, Map<URI, List<URI>> importUris, URI root) {
       this.documents = documents;
       this.importUris = importUris;
+      this.root = root;
     }
 
     gov.nist.secauto.oscal.lib.model.Catalog resolveCatalog(URI uri) {
@@ -106,7 +109,8 @@ public final class ProfileResolution {
       ProfileResolver resolver = new ProfileResolver(context, this::rewrite);
       IDocumentNodeItem resolved;
       try {
-        resolved = resolver.resolve(loadAsNodeItem(uri));
+        Profile profile = withChildExclusions(uri, (Profile) documents.get(uri).bound());
+        resolved = resolver.resolve(Liboscal.documentNode(profile, uri));
       } catch (ProfileResolutionException | IOException | RuntimeException e) {
         throw new OscalInvalid("The profile cannot be resolved: " + explain(e));
       }
@@ -144,13 +148,22 @@ public final class ProfileResolution {
       return Liboscal.documentNode(effective(uri, document), uri);
     }
 
+    /**
+     * The document liboscal sees at {@code uri}. An imported profile is resolved first and handed
+     * over as its resolved catalog (profile resolution, "import": a profile import "is resolved
+     * into a catalog, which is then the source"): liboscal's own recursion into imported profiles
+     * repeats controls when the imported profile has no {@code merge}.
+     */
     private IBoundObject effective(URI uri, OscalDocument document) {
       IBoundObject known = effective.get(uri);
       if (known == null) {
-        known =
-            document.kind() == OscalKind.PROFILE
-                ? withChildExclusions(uri, (Profile) document.bound())
-                : document.bound();
+        if (document.kind() != OscalKind.PROFILE) {
+          known = document.bound();
+        } else if (uri.equals(root)) {
+          known = withChildExclusions(uri, (Profile) document.bound());
+        } else {
+          known = resolveCatalog(uri);
+        }
         effective.put(uri, known);
       }
       return known;
@@ -262,6 +275,35 @@ public final class ProfileResolution {
         }
       }
       return copy;
+    }
+  }
+
+  /**
+   * Keeps the first of controls with the same id. liboscal 5.2.0 repeats the top-level controls of
+   * an imported catalog that has no groups (a profile resolved without {@code merge}, which is
+   * flat) when the importing profile has no {@code merge} either; a catalog's control ids are
+   * unique (OSCAL constraint {@code index-metadata-...}/{@code catalog-control-id}), so a repeat is
+   * always the same control.
+   */
+  static void dropRepeatedControls(gov.nist.secauto.oscal.lib.model.Catalog catalog) {
+    Set<String> seen = new HashSet<>();
+    dropRepeated(catalog.getControls(), seen);
+    Deque<CatalogGroup> groups = new ArrayDeque<>(listOrEmpty(catalog.getGroups()));
+    while (!groups.isEmpty()) {
+      CatalogGroup group = groups.pop();
+      dropRepeated(group.getControls(), seen);
+      groups.addAll(listOrEmpty(group.getGroups()));
+    }
+  }
+
+  private static void dropRepeated(
+      List<gov.nist.secauto.oscal.lib.model.Control> controls, Set<String> seen) {
+    if (controls == null) {
+      return;
+    }
+    controls.removeIf(c -> !seen.add(c.getId()));
+    for (var control : controls) {
+      dropRepeated(control.getControls(), seen);
     }
   }
 

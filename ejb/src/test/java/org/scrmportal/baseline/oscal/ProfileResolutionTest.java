@@ -400,6 +400,33 @@ class ProfileResolutionTest {
   }
 
   @Test
+  void aProfileImportingAProfileWithoutMergeKeepsEachControlOnce() {
+    OscalDocument base =
+        documents.read(
+            Samples.utf8(
+                Samples.profile(
+                    "{"
+                        + CATALOG
+                        + ", \"include-controls\": [{\"with-ids\": [\"sr-1\", \"sr-2\"]}]}",
+                    null,
+                    null)));
+    OscalDocument tailored =
+        documents.read(
+            Samples.utf8(
+                Samples.profile(
+                    "{\"href\": \"base.json\", \"include-controls\": [{\"with-ids\": [\"sr-1\"]}]}",
+                    null,
+                    null)));
+
+    Catalog resolved =
+        resolution
+            .resolve(tailored, Samples.source(Map.of("base.json", base, "catalog.json", catalog)))
+            .catalog();
+
+    assertEquals(List.of("sr-1"), ids(resolved));
+  }
+
+  @Test
   void aMissingImportIsRefusedNamingItsLocations() {
     String resource = UUID.randomUUID().toString();
     OscalDocument profile =
