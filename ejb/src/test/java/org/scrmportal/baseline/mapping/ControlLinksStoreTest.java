@@ -86,6 +86,11 @@ class ControlLinksStoreTest {
         }
 
         @Override
+        public List<ControlView> search(Viewer viewer, long publicationId, String text, int limit) {
+          return List.of();
+        }
+
+        @Override
         public Optional<ControlView> cited(Viewer viewer, String name, String controlId) {
           return name.equalsIgnoreCase(catalog) || name.equals(Citations.NIST_800_53_REV5)
               ? Optional.of(
