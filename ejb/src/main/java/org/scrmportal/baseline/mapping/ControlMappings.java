@@ -70,12 +70,26 @@ public class ControlMappings {
 
   /** The controls a STIX object is linked to, as the caller may see them. */
   public List<LinkedControl> controlsFor(String stixId) {
-    return reads.controlsFor(viewer.get(), stixId);
+    Viewer me = viewer.get();
+    return withPublications(me, reads.controlsFor(me, stixId));
   }
 
   /** The controls an advisory revision is linked to, as the caller may see them. */
   public List<LinkedControl> controlsForAdvisory(long advisoryId) {
-    return reads.controlsForAdvisory(viewer.get(), advisoryId);
+    Viewer me = viewer.get();
+    return withPublications(me, reads.controlsForAdvisory(me, advisoryId));
+  }
+
+  private List<LinkedControl> withPublications(Viewer me, List<LinkedControl> controls) {
+    return controls.stream()
+        .map(
+            c ->
+                c.in(
+                    directory
+                        .cited(me, c.catalogName(), c.controlId())
+                        .map(ControlView::publicationId)
+                        .orElse(null)))
+        .toList();
   }
 
   /**

@@ -151,7 +151,7 @@ public class JpaControlLinks implements ControlLinks, ControlLinkRepository {
           String control = key.substring(space + 1);
           controls.add(
               new LinkedControl(
-                  key.substring(0, space), control, LinkedControl.labelOf(control), s));
+                  key.substring(0, space), control, LinkedControl.labelOf(control), s, null));
         });
     return controls;
   }

@@ -224,7 +224,8 @@ class ControlLinksStoreTest {
     assertTrue(controls.isEmpty(), "nora may not see the AMBER+STRICT object: no controls");
     List<LinkedControl> mine = inTransaction(() -> repository.controlsFor(GINA, strict));
     assertEquals(
-        List.of(new LinkedControl(catalog, "sr-3", "SR-3", Set.of(LinkSource.STIX_REFERENCE))),
+        List.of(
+            new LinkedControl(catalog, "sr-3", "SR-3", Set.of(LinkSource.STIX_REFERENCE), null)),
         mine);
   }
 
