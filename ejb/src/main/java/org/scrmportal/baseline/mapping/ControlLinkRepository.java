@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.scrmportal.access.Marking;
 import org.scrmportal.access.Viewer;
 
@@ -41,6 +42,12 @@ public interface ControlLinkRepository {
       String controlId,
       String relationship,
       Marking marking) {}
+
+  /** The newest mapping's id (0 without any): the mapped identifiers change only with it. */
+  long newestMapping();
+
+  /** Every identifier some mapping row is keyed by (index read). */
+  Set<ExternalReferences.SchemeId> mappedIds();
 
   /**
    * The mapping rows keyed by these identifiers (index read: the links made from them are read

@@ -275,6 +275,30 @@ public class JpaControlLinks implements ControlLinks, ControlLinkRepository {
   }
 
   @Override
+  @UnfilteredRead("the newest mapping's id, to know when the mapped identifiers changed")
+  public long newestMapping() {
+    Long max =
+        em.createQuery("select max(m.id) from ControlMapping m", Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  @Override
+  @UnfilteredRead(
+      "the identifiers mappings are keyed by, to tell which new objects to look up: no link or"
+          + " mapping reaches a caller from here")
+  public Set<ExternalReferences.SchemeId> mappedIds() {
+    Set<ExternalReferences.SchemeId> ids = new HashSet<>();
+    for (Object[] row :
+        em.createQuery(
+                "select distinct e.scheme, e.sourceId from ControlMappingEntry e", Object[].class)
+            .getResultList()) {
+      MappingScheme.ofCode((String) row[0])
+          .ifPresent(s -> ids.add(new ExternalReferences.SchemeId(s, (String) row[1])));
+    }
+    return ids;
+  }
+
+  @Override
   @UnfilteredRead(
       "the mapping index, to link newly stored objects and advisories: every link made from it is"
           + " read through the policy on the mapping's marking and on its target")

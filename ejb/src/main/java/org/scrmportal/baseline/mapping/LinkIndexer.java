@@ -63,6 +63,30 @@ public class LinkIndexer {
 
   @Inject Clock clock;
 
+  /** The identifiers mappings are keyed by, as of the newest mapping {@link #mappedAsOf}. */
+  private volatile Set<ExternalReferences.SchemeId> mappedIds = Set.of();
+
+  private volatile long mappedAsOf = -1;
+
+  /**
+   * Which of {@code ids} some mapping maps: one small query per call (the newest mapping's id) and
+   * a reload of the identifiers only after a mapping was published.
+   */
+  private Set<ExternalReferences.SchemeId> mapped(Set<ExternalReferences.SchemeId> ids) {
+    long newest = links.newestMapping();
+    if (newest != mappedAsOf) {
+      mappedIds = Set.copyOf(links.mappedIds());
+      mappedAsOf = newest;
+    }
+    Set<ExternalReferences.SchemeId> known = mappedIds;
+    if (known.isEmpty()) {
+      return Set.of();
+    }
+    Set<ExternalReferences.SchemeId> found = new HashSet<>(ids);
+    found.retainAll(known);
+    return found;
+  }
+
   public void onObjectsStored(@Observes ObjectsStored stored) {
     Instant now = clock.instant();
     Map<Citations.Citation, Optional<ControlView>> resolved = new HashMap<>();
@@ -76,14 +100,15 @@ public class LinkIndexer {
         ids.add(new ExternalReferences.SchemeId(MappingScheme.STIX, v.object().id().value()));
       }
     }
+    Set<ExternalReferences.SchemeId> mappedHere = ids.isEmpty() ? Set.of() : mapped(ids);
     Map<ExternalReferences.SchemeId, List<ControlLinkRepository.MappedControl>> mapped =
-        ids.isEmpty() ? Map.of() : byId(links.mappedControls(ids));
+        mappedHere.isEmpty() ? Map.of() : byId(links.mappedControls(mappedHere));
     String by = stored.submitter().subject() == null ? SYSTEM : stored.submitter().subject();
     for (int i = 0; i < found.size(); i++) {
       ObjectsStored.Version v = stored.versions().get(i);
       ExternalReferences.Found f = found.get(i);
       String stixId = v.object().id().value();
-      String title = JpaControlLinks.titleOf(v.object().json());
+      String title = titleOf(v.object().node());
       Set<String> done = new HashSet<>();
       for (Citations.Citation c : f.citations()) {
         Optional<ControlView> control =
@@ -176,8 +201,14 @@ public class LinkIndexer {
     if (cwes.isEmpty()) {
       return;
     }
-    List<ExternalReferences.SchemeId> ids =
-        cwes.stream().map(c -> new ExternalReferences.SchemeId(MappingScheme.CWE, c)).toList();
+    Set<ExternalReferences.SchemeId> ids =
+        mapped(
+            cwes.stream()
+                .map(c -> new ExternalReferences.SchemeId(MappingScheme.CWE, c))
+                .collect(java.util.stream.Collectors.toSet()));
+    if (ids.isEmpty()) {
+      return;
+    }
     for (ControlLinkRepository.MappedControl m : links.mappedControls(ids)) {
       if (done.add(m.catalogName() + " " + m.controlId() + " " + m.mappingId())) {
         links.store(
@@ -197,6 +228,11 @@ public class LinkIndexer {
         by,
         now,
         m.marking());
+  }
+
+  private static String titleOf(JsonNode node) {
+    JsonNode name = node.get("name");
+    return name != null && name.isTextual() ? name.asText() : null;
   }
 
   /** The CWEs the vulnerabilities carry (CSAF 2.0 {@code cwe}, CSAF 2.1 {@code cwes}). */
