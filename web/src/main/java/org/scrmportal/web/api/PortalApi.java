@@ -23,6 +23,8 @@ public class PortalApi extends Application {
         InventoryResource.class,
         NoticesResource.class,
         CsafResource.class,
+        BaselinesResource.class,
+        BaselinesResource.InvalidOscal.class,
         ControlLinksResource.LinksResource.class,
         ControlLinksResource.MappingsResource.class,
         ControlLinksResource.InvalidMapping.class,
