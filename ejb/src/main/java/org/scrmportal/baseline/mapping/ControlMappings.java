@@ -68,6 +68,11 @@ public class ControlMappings {
     return reads.linked(me, c.catalogName(), c.controlId());
   }
 
+  /** A control of a publication the caller may see (for the link form's page). */
+  public Optional<ControlView> control(long publicationId, String controlId) {
+    return directory.control(viewer.get(), publicationId, controlId);
+  }
+
   /** The controls a STIX object is linked to, as the caller may see them. */
   public List<LinkedControl> controlsFor(String stixId) {
     Viewer me = viewer.get();
