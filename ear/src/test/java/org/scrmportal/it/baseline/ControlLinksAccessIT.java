@@ -90,7 +90,7 @@ class ControlLinksAccessIT {
       LinksClient.Reply reply =
           client.postJson(
               "/api/baselines/links",
-              Map.of("catalog", "NIST SP 800-53", "control", "SR-4", "object", clearId));
+              Map.of("catalog", "NIST SP 800-53", "control", "SR-8", "object", clearId));
       checks.add(() -> assertEquals(e.getValue(), reply.status(), e.getKey() + ": " + reply));
     }
     assertAll(checks);
@@ -103,7 +103,7 @@ class ControlLinksAccessIT {
                 "catalog",
                 "NIST SP 800-53",
                 "control",
-                "SR-4",
+                "SR-8",
                 "object",
                 acmeOnly.path("id").asText()));
     LinksClient.Reply missing =
@@ -113,14 +113,14 @@ class ControlLinksAccessIT {
                 "catalog",
                 "NIST SP 800-53",
                 "control",
-                "SR-4",
+                "SR-8",
                 "object",
                 "attack-pattern--" + UUID.randomUUID()));
     assertEquals(404, hidden.status(), hidden.toString());
     assertEquals(missing.status(), hidden.status());
     assertEquals(missing.json().path("detail"), hidden.json().path("detail"));
-    assertFalse(nora.linked("SR-4").contains(acmeOnly.path("id").asText()));
-    assertTrue(alice.linked("SR-4").contains(clearId));
+    assertFalse(nora.linked("SR-8").contains(acmeOnly.path("id").asText()));
+    assertTrue(alice.linked("SR-8").contains(clearId));
 
     LinksClient.Reply badControl =
         nora.postJson(
@@ -131,7 +131,7 @@ class ControlLinksAccessIT {
         nora.postJson(
             "/api/baselines/links",
             Map.of(
-                "catalog", "NIST SP 800-53", "control", "SR-4", "object", clearId, "advisory", 1));
+                "catalog", "NIST SP 800-53", "control", "SR-8", "object", clearId, "advisory", 1));
     assertEquals(400, both.status(), both.toString());
   }
 

@@ -181,7 +181,7 @@ final class LinksClient {
       sleep();
       status = get("/api/stix/status/" + status.path("id").asText()).json();
     }
-    assertEquals(objects.size(), status.path("success_count").asInt(), status.toString());
+    assertEquals(objects.size(), status.path("successes").asInt(), status.toString());
   }
 
   /** A STIX object with these external references and marking definitions. */
