@@ -116,7 +116,7 @@ final class LinksClient {
   }
 
   /** Publishes the NIST SP 800-53 rev5 catalog (the HIGH resolved catalog stands in for it). */
-  void publishNistCatalog() {
+  long publishNistCatalog() {
     try (InputStream in =
         LinksClient.class.getResourceAsStream(
             "/oscal/nist-sp800-53r5/NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json")) {
@@ -125,6 +125,7 @@ final class LinksClient {
       }
       Reply reply = post("/api/baselines?name=" + CATALOG, "application/json", in.readAllBytes());
       assertEquals(201, reply.status(), "sam publishes the NIST catalog: " + reply);
+      return reply.json().path("id").asLong();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
