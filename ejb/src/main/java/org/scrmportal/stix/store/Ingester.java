@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,6 +62,9 @@ public class Ingester {
   @Inject DateAddedClock dateAdded;
 
   @Inject Clock clock;
+
+  /** Told of new versions that carry external references (null in tests that build by hand). */
+  @Inject Event<ObjectsStored> referencing;
 
   /** Opens the status of a submission, pending, in a transaction of its own. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -253,6 +257,7 @@ public class Ingester {
     List<NewVersion> rows = new ArrayList<>();
     List<NewShare> shares = new ArrayList<>();
     List<StatusDetail> successes = new ArrayList<>(plans.size());
+    List<ObjectsStored.Version> referencingVersions = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       Plan plan = plans.get(i);
       Instant added = first.plus(i, ChronoUnit.MICROS);
@@ -288,6 +293,11 @@ public class Ingester {
                 added,
                 latest,
                 latest && (stored.containsKey(id) || newRowsOfId.get(id) > 1)));
+        if (plan.object().hasExternalReferences()) {
+          referencingVersions.add(
+              new ObjectsStored.Version(
+                  submission.collection().id(), plan.object(), version, marking));
+        }
       }
       successes.add(
           new StatusDetail(
@@ -295,6 +305,9 @@ public class Ingester {
     }
     if (!shares.isEmpty()) {
       writer.store(shares.stream().map(NewShare::marking).distinct().toList(), rows, shares);
+    }
+    if (!referencingVersions.isEmpty() && referencing != null) {
+      referencing.fire(new ObjectsStored(submission.submitter(), referencingVersions));
     }
     return new Outcome(successes.size(), failures.size(), successes, failures);
   }
