@@ -144,6 +144,21 @@ public class Attestations {
     return store(org, productName, written.title(), baseline, content, statements, required);
   }
 
+  /** The baseline publications the caller may attest: the newest version of each it may see. */
+  public List<PublicationView> baselines() {
+    return baselines.publications(viewer.get());
+  }
+
+  /** One baseline publication the caller may see. */
+  public Optional<PublicationView> publication(long id) {
+    return baselines.publication(viewer.get(), id);
+  }
+
+  /** The controls a baseline publication requires, in order; empty if the caller may not see it. */
+  public List<ControlView> required(long baselineId) {
+    return controlsIfVisible(viewer.get(), baselineId).orElse(List.of());
+  }
+
   /** The attestations the caller may see (its own and those shared with it), newest first. */
   public List<AttestationView> visible() {
     Viewer me = viewer.get();
