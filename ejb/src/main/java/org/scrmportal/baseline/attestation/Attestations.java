@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,28 +109,34 @@ public class Attestations {
     String productName = product(form.product());
     List<ControlView> required = baselines.controls(viewer.get(), baseline.id());
     Function<String, Optional<String>> known = known(required);
-    List<Statement> said =
-        form.controls().stream()
-            .map(
-                e -> {
-                  if (e.control() == null || e.status() == null) {
-                    throw new DomainException(
-                        DomainException.Kind.INVALID, "Each control needs a control and a status");
-                  }
-                  String id =
-                      known
-                          .apply(e.control())
-                          .orElseThrow(
-                              () ->
-                                  new DomainException(
-                                      DomainException.Kind.INVALID,
-                                      "control "
-                                          + e.control()
-                                          + " is not a control of the baseline "
-                                          + baseline.title()));
-                  return new Statement(id, e.status(), e.statement());
-                })
-            .toList();
+    List<Statement> said = new ArrayList<>();
+    List<OscalProblem> unknown = new ArrayList<>();
+    for (int i = 0; i < form.controls().size(); i++) {
+      AttestationForm.Entry e = form.controls().get(i);
+      if (e.control() == null || e.status() == null) {
+        throw new DomainException(
+            DomainException.Kind.INVALID, "Each control needs a control and a status");
+      }
+      Optional<String> id = known.apply(e.control());
+      if (id.isEmpty()) {
+        unknown.add(
+            new OscalProblem(
+                "/controls/" + i + "/control",
+                "control "
+                    + e.control()
+                    + " is not a control of the baseline "
+                    + baseline.title()));
+      } else {
+        said.add(new Statement(id.get(), e.status(), e.statement()));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new OscalInvalid(
+          unknown.size() == 1
+              ? "The form names a " + unknown.get(0).message()
+              : "The form names " + unknown.size() + " controls the baseline does not take",
+          unknown);
+    }
     if (said.isEmpty()) {
       throw new DomainException(
           DomainException.Kind.INVALID, "State the status of at least one control");
