@@ -153,7 +153,8 @@ final class ComponentDefinitions {
   /**
    * The component definition a form produces: one component (the product, or the organization as a
    * whole), one control implementation whose source is the baseline publication's address in the
-   * portal, one implemented requirement per control stated, in the form's order.
+   * portal, one implemented requirement per control stated, in the form's order (a blank statement
+   * is written as the facade's "not stated" description, which reads back blank).
    */
   static ComponentDefinition fromForm(
       String organizationName, String product, PublicationView baseline, List<Statement> said) {
@@ -163,12 +164,7 @@ final class ComponentDefinitions {
             .map(
                 s ->
                     new ImplementedRequirement(
-                        UUID.randomUUID().toString(),
-                        s.controlId(),
-                        s.status(),
-                        s.statement().isBlank()
-                            ? CoverageReport.label(s.status()) + "."
-                            : s.statement()))
+                        UUID.randomUUID().toString(), s.controlId(), s.status(), s.statement()))
             .toList();
     ControlImplementation implementation =
         new ControlImplementation(
