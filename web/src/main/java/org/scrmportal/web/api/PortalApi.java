@@ -23,6 +23,8 @@ public class PortalApi extends Application {
         InventoryResource.class,
         NoticesResource.class,
         CsafResource.class,
+        BaselinesResource.class,
+        BaselinesResource.InvalidOscal.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
