@@ -25,6 +25,7 @@ public class PortalApi extends Application {
         CsafResource.class,
         BaselinesResource.class,
         BaselinesResource.InvalidOscal.class,
+        AttestationsResource.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
