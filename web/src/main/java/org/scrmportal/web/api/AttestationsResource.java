@@ -93,7 +93,13 @@ public class AttestationsResource {
       CoverageView coverage,
       List<StatementView> statements) {}
 
-  /** A gap: a required control not implemented; {@code status} null when not stated at all. */
+  /** What a gap's status reads when the attestation does not name the control at all. */
+  static final String NOT_STATED = "not-stated";
+
+  /**
+   * A gap: a required control not implemented; {@code status} is {@code partial}, {@code planned},
+   * {@code alternative}, or {@code not-stated} when the attestation does not name it.
+   */
   public record GapView(String control, String label, String title, String family, String status) {
     static GapView of(Gap g) {
       return new GapView(
@@ -101,7 +107,7 @@ public class AttestationsResource {
           g.label(),
           g.title(),
           g.family(),
-          g.status() == null ? null : wireStatus(g.status()));
+          g.status() == null ? NOT_STATED : wireStatus(g.status()));
     }
   }
 
