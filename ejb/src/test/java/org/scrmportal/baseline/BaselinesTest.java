@@ -182,16 +182,17 @@ class BaselinesTest {
                     null,
                     List.of())
                 .id()));
-    assertEquals(
-        List.of(),
-        controlIds(
-            publish(
+    OscalInvalid gone =
+        assertThrows(
+            OscalInvalid.class,
+            () ->
+                publish(
                     Samples.profile("urn:scrm:baseline:" + catalog, "sr-3"),
                     "p4-" + run,
                     null,
-                    List.of())
-                .id()),
-        "without a version the newest, which has no sr-3");
+                    List.of()),
+            "without a version the newest, which has no sr-3");
+    assertTrue(gone.problems().get(0).path().startsWith("/profile/imports/0"), gone.getMessage());
     // a file name is a series name
     assertEquals(
         List.of("sr-1"),

@@ -18,7 +18,8 @@ import java.util.UUID;
  * Writes our component definition model as OSCAL 1.1.3 JSON (component definition model): metadata
  * (title, last-modified now, version, oscal-version), components with their control implementations
  * and implemented requirements, each requirement's status as the prop {@code implementation-status}
- * in the OSCAL namespace and its statement as the description.
+ * in our namespace ({@link ImplementationStatus#PROP_NS}) and its statement as the description; a
+ * blank description OSCAL requires is written as "Not stated." and read back as blank.
  */
 final class ComponentDefinitionWriter {
 
@@ -58,6 +59,7 @@ final class ComponentDefinitionWriter {
           Property status = new Property();
           status.setName(ImplementationStatus.PROP_NAME);
           status.setValue(requirement.status().value());
+          status.setNs(URI.create(ImplementationStatus.PROP_NS));
           r.setProps(new ArrayList<>(List.of(status)));
           requirements.add(r);
         }

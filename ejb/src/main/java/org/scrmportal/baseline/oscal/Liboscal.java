@@ -211,7 +211,7 @@ final class Liboscal {
 
   /**
    * Whether the finding is the profile import check: reading a profile alone cannot see its imports
-   * (they come from the store at resolution), so this check is left to the resolution.
+   * (they come from the store at resolution), so {@link ProfileResolution} checks it.
    */
   private static boolean importCheck(ConstraintValidationFinding finding) {
     return finding.getConstraints().stream().anyMatch(c -> IMPORT_HAS_CONTROL.equals(c.getId()));

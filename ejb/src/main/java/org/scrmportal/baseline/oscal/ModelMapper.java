@@ -134,7 +134,10 @@ final class ModelMapper {
         (r.getProps() == null ? List.<Property>of() : r.getProps())
             .stream()
                 .filter(p -> ImplementationStatus.PROP_NAME.equals(p.getName()))
-                .filter(p -> p.getNs() == null || OSCAL_PROP_NS.equals(p.getNs().toString()))
+                .filter(
+                    p ->
+                        p.getNs() != null
+                            && ImplementationStatus.PROP_NS.equals(p.getNs().toString()))
                 .map(p -> ImplementationStatus.fromValue(p.getValue()))
                 .flatMap(java.util.Optional::stream)
                 .findFirst()

@@ -106,7 +106,7 @@ public final class OscalDocument {
     return kind.rootName() + " " + uuid + " \"" + title + "\"";
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

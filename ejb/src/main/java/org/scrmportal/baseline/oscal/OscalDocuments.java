@@ -7,8 +7,11 @@ import gov.nist.secauto.oscal.lib.model.BackMatter.Resource.Rlink;
 import gov.nist.secauto.oscal.lib.model.Metadata;
 import gov.nist.secauto.oscal.lib.model.Profile;
 import gov.nist.secauto.oscal.lib.model.ProfileImport;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,7 +28,27 @@ import java.util.UUID;
  */
 public final class OscalDocuments {
 
+  /**
+   * Documents read lately, by the SHA-256 of the bytes: reading the same bytes again (a stored
+   * catalog read back from the store because a profile imports it) costs the limits' check and a
+   * hash instead of a validation. Shared by all instances; soft references, at most {@value
+   * #CACHED} documents.
+   */
+  private static final Map<String, SoftReference<OscalDocument>> READ =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(
+            Map.Entry<String, SoftReference<OscalDocument>> eldest) {
+          return size() > CACHED;
+        }
+      };
+
+  private static final int CACHED = 8;
+
   private final InputGuard guard;
+  private final boolean cached;
 
   /** Reads with {@link OscalLimits#DEFAULTS}. */
   public OscalDocuments() {
@@ -33,7 +56,13 @@ public final class OscalDocuments {
   }
 
   public OscalDocuments(OscalLimits limits) {
+    this(limits, true);
+  }
+
+  /** With {@code cached} false, every read validates (the benchmark's cold reads). */
+  OscalDocuments(OscalLimits limits, boolean cached) {
     this.guard = new InputGuard(Objects.requireNonNull(limits, "limits"));
+    this.cached = cached;
   }
 
   /**
@@ -44,6 +73,30 @@ public final class OscalDocuments {
    */
   public OscalDocument read(byte[] content) {
     InputGuard.Checked checked = guard.check(content);
+    String digest = cached ? OscalDocument.sha256(content) : null;
+    if (cached) {
+      OscalDocument known = cachedDocument(digest);
+      if (known != null) {
+        return known;
+      }
+    }
+    OscalDocument document = validateAndBind(checked);
+    if (cached) {
+      synchronized (READ) {
+        READ.put(digest, new SoftReference<>(document));
+      }
+    }
+    return document;
+  }
+
+  private static OscalDocument cachedDocument(String digest) {
+    synchronized (READ) {
+      SoftReference<OscalDocument> reference = READ.get(digest);
+      return reference == null ? null : reference.get();
+    }
+  }
+
+  private OscalDocument validateAndBind(InputGuard.Checked checked) {
     OscalKind kind = checked.kind();
     boolean xml = checked.format() == OscalFormat.XML;
     List<OscalProblem> schemaProblems =

@@ -31,7 +31,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Validates OSCAL XML against the XML Schema of its model (shipped in liboscal, compiled once per
  * model, never fetching anything), naming each problem by an XPath-like path ({@code
- * /catalog[1]/group[2]/control[1]}) and its line and column.
+ * /catalog/group[2]/control[1]}) and its line and column.
  */
 final class XmlSchemaCheck {
 
@@ -134,7 +134,8 @@ final class XmlSchemaCheck {
     public void startElement(String uri, String localName, String qName, Attributes atts)
         throws SAXException {
       int position = counts.peek().merge(localName, 1, Integer::sum);
-      path.addLast(localName + "[" + position + "]");
+      // the root without a position, as liboscal's Metapath paths of constraint findings
+      path.addLast(path.isEmpty() ? localName : localName + "[" + position + "]");
       counts.push(new HashMap<>());
       super.startElement(uri, localName, qName, atts);
     }

@@ -3,8 +3,9 @@
  * definitions with NIST's liboscal-java, and hands the rest of the portal our own immutable model;
  * no other package sees liboscal's types.
  *
- * <p>Implementation status of a component definition's implemented requirement is carried as the
- * property {@code implementation-status} in the OSCAL namespace ({@code
- * http://csrc.nist.gov/ns/oscal}), see {@link org.scrmportal.baseline.oscal.ImplementationStatus}.
+ * <p>The implementation status of a component definition's implemented requirement is the property
+ * {@code implementation-status} in our namespace {@code https://scrmportal.org/ns/oscal}: OSCAL
+ * 1.1.3's constraints allow only {@code marking} in the OSCAL namespace there (see {@link
+ * org.scrmportal.baseline.oscal.ImplementationStatus}).
  */
 package org.scrmportal.baseline.oscal;

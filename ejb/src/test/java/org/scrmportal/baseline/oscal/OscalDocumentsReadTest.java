@@ -2,6 +2,7 @@ package org.scrmportal.baseline.oscal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -75,6 +76,22 @@ class OscalDocumentsReadTest {
     assertEquals("sr", catalog.familyOf("sr-3.2").orElseThrow());
     assertEquals("ac", catalog.familyOf("ac-2.1").orElseThrow());
     assertTrue(catalog.familyOf("zz-1").isEmpty());
+  }
+
+  @Test
+  void readingTheSameBytesAgainReturnsTheDocumentReadBeforeButStillChecksTheLimits() {
+    byte[] content = Samples.utf8(Samples.CATALOG_JSON.replace("1.0", "1.0-" + System.nanoTime()));
+
+    OscalDocument first = documents.read(content);
+    OscalDocument again = new OscalDocuments().read(content.clone());
+
+    assertTrue(first == again, "validated once, then taken from the cache");
+    assertThrows(
+        OscalInvalid.class, () -> new OscalDocuments(new OscalLimits(100, 200)).read(content));
+    // and without the cache it is read afresh, to an equal model
+    OscalDocument cold = new OscalDocuments(OscalLimits.DEFAULTS, false).read(content);
+    assertTrue(cold != first);
+    assertEquals(documents.catalogOf(first), documents.catalogOf(cold));
   }
 
   @Test

@@ -55,7 +55,7 @@ class OscalValidationTest {
 
     assertTrue(
         invalid.problems().stream()
-            .anyMatch(p -> p.path().startsWith("/catalog[1]/group[1]/control[3]/control[2]")),
+            .anyMatch(p -> p.path().startsWith("/catalog/group[1]/control[3]/control[2]")),
         invalid.problems().toString());
   }
 
@@ -71,6 +71,19 @@ class OscalValidationTest {
     assertTrue(
         invalid.problems().stream()
             .anyMatch(p -> p.path().startsWith("/catalog/groups/1/controls/0")),
+        invalid.problems().toString());
+  }
+
+  @Test
+  void aConstraintFindingInXmlNamesAnXPathLikePath() {
+    String xml = Samples.CATALOG_XML.replace("<control id=\"ac-1\">", "<control id=\"sr-1\">");
+
+    OscalInvalid invalid =
+        assertThrows(OscalInvalid.class, () -> documents.read(Samples.utf8(xml)));
+
+    assertTrue(invalid.getMessage().contains("constraints"), invalid.getMessage());
+    assertTrue(
+        invalid.problems().stream().anyMatch(p -> p.path().equals("/catalog/group[2]/control[1]")),
         invalid.problems().toString());
   }
 

@@ -67,6 +67,28 @@ class ProfileResolutionTest {
   }
 
   @Test
+  void withIdsNamingNoControlOfTheImportAreRefusedWithTheirPaths() {
+    OscalInvalid invalid =
+        assertThrows(
+            OscalInvalid.class,
+            () ->
+                resolve(
+                    "{"
+                        + CATALOG
+                        + ", \"include-controls\": [{\"with-ids\": [\"sr-1\", \"sr-99\"]}],"
+                        + " \"exclude-controls\": [{\"with-ids\": [\"zz-1\"]}]}",
+                    asIs(),
+                    null));
+
+    assertEquals(
+        List.of(
+            "/profile/imports/0/include-controls/0/with-ids/1",
+            "/profile/imports/0/exclude-controls/0/with-ids/0"),
+        invalid.problems().stream().map(OscalProblem::path).toList());
+    assertTrue(invalid.getMessage().contains("no control sr-99"), invalid.getMessage());
+  }
+
+  @Test
   void withChildControlsSelectsTheEnhancementsToo() {
     Catalog resolved =
         resolve(
@@ -117,6 +139,50 @@ class ProfileResolutionTest {
 
     assertEquals(
         List.of("sr-1", "sr-2", "sr-2.1", "sr-3", "ac-1", "ac-2", "ac-2.1"), ids(resolved));
+  }
+
+  @Test
+  void excludeWithChildControlsRemovesTheEnhancementsToo() {
+    Catalog byId =
+        resolve(
+            "{"
+                + CATALOG
+                + ", \"include-all\": {}, \"exclude-controls\": [{\"with-child-controls\": \"yes\", \"with-ids\": [\"sr-3\"]}]}",
+            asIs(),
+            null);
+    Catalog byPattern =
+        resolve(
+            "{"
+                + CATALOG
+                + ", \"include-all\": {}, \"exclude-controls\": [{\"with-child-controls\": \"yes\", \"matching\": [{\"pattern\": \"?c-2\"}]}]}",
+            asIs(),
+            null);
+
+    assertEquals(List.of("sr-1", "sr-2", "sr-2.1", "ac-1", "ac-2", "ac-2.1"), ids(byId));
+    assertEquals(
+        List.of("sr-1", "sr-2", "sr-2.1", "sr-3", "sr-3.1", "sr-3.2", "sr-3.3", "ac-1"),
+        ids(byPattern));
+  }
+
+  @Test
+  void excludeWithChildControlsWorksThroughAnImportedProfile() {
+    OscalDocument base =
+        documents.read(
+            Samples.utf8(Samples.profile("{" + CATALOG + ", \"include-all\": {}}", asIs(), null)));
+    OscalDocument tailored =
+        documents.read(
+            Samples.utf8(
+                Samples.profile(
+                    "{\"href\": \"base.json\", \"include-all\": {}, \"exclude-controls\": [{\"with-child-controls\": \"yes\", \"with-ids\": [\"sr-2\", \"sr-3\"]}]}",
+                    asIs(),
+                    null)));
+
+    Catalog resolved =
+        resolution
+            .resolve(tailored, Samples.source(Map.of("base.json", base, "catalog.json", catalog)))
+            .catalog();
+
+    assertEquals(List.of("sr-1", "ac-1", "ac-2", "ac-2.1"), ids(resolved));
   }
 
   // ------------------------------------------------------------------ merge
