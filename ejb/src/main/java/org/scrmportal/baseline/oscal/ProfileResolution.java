@@ -103,7 +103,7 @@ public final class ProfileResolution {
     gov.nist.secauto.oscal.lib.model.Catalog resolveCatalog(URI uri) {
       DynamicContext context = new DynamicContext(Liboscal.oscalStaticContext());
       context.setDocumentLoader(this);
-      ProfileResolver resolver = new ProfileResolver(context, ProfileResolution::rewrite);
+      ProfileResolver resolver = new ProfileResolver(context, this::rewrite);
       IDocumentNodeItem resolved;
       try {
         resolved = resolver.resolve(loadAsNodeItem(uri));
@@ -112,6 +112,21 @@ public final class ProfileResolution {
       }
       return (gov.nist.secauto.oscal.lib.model.Catalog)
           resolved.getRootAssemblyNodeItem().getValue();
+    }
+
+    /**
+     * How the resolver rewrites references it carries over. The documents' URIs here are keys only
+     * (the store knows where a document came from, not this class), so nothing is resolved against
+     * them: a reference stays as written ({@code #ac-5}, {@code #uuid} also when it names a control
+     * outside the selection, as in NIST's own resolved baselines), and the resolved catalog's
+     * {@code source-profile} link names the profile as {@code urn:uuid:<its uuid>}.
+     */
+    private URI rewrite(URI uri, URI source) {
+      OscalDocument document = uri.equals(source) ? documents.get(uri) : null;
+      if (document != null && document.uuid() != null) {
+        return URI.create("urn:uuid:" + document.uuid());
+      }
+      return uri;
     }
 
     @Override
@@ -334,20 +349,6 @@ public final class ProfileResolution {
 
   private static <T> List<T> listOrEmpty(List<T> list) {
     return list == null ? List.of() : list;
-  }
-
-  /**
-   * How the resolver rewrites references it carries over: an in-document reference ({@code #ac-5},
-   * {@code #uuid}) stays as written, also when it names a control outside the selection, as in
-   * NIST's own resolved baselines; anything else is resolved against the document it came from.
-   */
-  private static URI rewrite(URI uri, URI source) {
-    if (uri.getScheme() == null
-        && (uri.getRawSchemeSpecificPart() == null || uri.getRawSchemeSpecificPart().isEmpty())
-        && uri.getRawFragment() != null) {
-      return uri;
-    }
-    return source.resolve(uri);
   }
 
   /** Loads every import (depth first), refusing missing ones and cycles. */

@@ -395,6 +395,8 @@ class ProfileResolutionTest {
     assertEquals(ids(resolved.catalog()), ids(reread));
     JsonNode json = new ObjectMapper().readTree(resolved.json());
     assertEquals("Tailored profile", json.at("/catalog/metadata/title").asText());
+    assertEquals("source-profile", json.at("/catalog/metadata/links/0/rel").asText());
+    assertEquals("urn:uuid:" + tailored.uuid(), json.at("/catalog/metadata/links/0/href").asText());
   }
 
   @Test
