@@ -179,7 +179,7 @@ final class AttestationFixtures {
   }
 
   /** The namespace of the implementation-status prop (contract section 1). */
-  static final String STATUS_NS = "https://scrmportal.org/ns/oscal";
+  static final String STATUS_NS = "https://scrmportal.org/ns/oscal"; // ImplementationStatus.PROP_NS
 
   static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
