@@ -28,6 +28,7 @@ public class PortalApi extends Application {
         ControlLinksResource.LinksResource.class,
         ControlLinksResource.MappingsResource.class,
         ControlLinksResource.InvalidMapping.class,
+        AttestationsResource.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
