@@ -77,6 +77,21 @@ public class SupplierRisks {
     return risk.history(me, s, today.minusDays(RiskFormula.HISTORY_DAYS - 1L));
   }
 
+  /**
+   * The caller organization's snapshots of the last 90 days for these suppliers (as {@link
+   * #suppliers} gave them), by supplier, oldest first: for the trend chart, without computing the
+   * scores again.
+   */
+  public java.util.Map<OrganizationId, List<RiskSnapshot>> histories(
+      java.util.Collection<OrganizationId> suppliers) {
+    OrganizationId me = member();
+    LocalDate from =
+        LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(RiskFormula.HISTORY_DAYS - 1L);
+    java.util.Map<OrganizationId, List<RiskSnapshot>> all = new java.util.LinkedHashMap<>();
+    suppliers.forEach(s -> all.put(s, risk.history(me, s, from)));
+    return all;
+  }
+
   /** Declares that the caller organization depends on {@code supplier}. */
   @RolesAllowed({Roles.ORG_ADMIN, Roles.ANALYST})
   public SupplierDependency declare(String supplier) {

@@ -23,6 +23,7 @@ public class PortalApi extends Application {
         InventoryResource.class,
         NoticesResource.class,
         CsafResource.class,
+        RiskResource.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
