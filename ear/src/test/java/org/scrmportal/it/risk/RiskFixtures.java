@@ -1,0 +1,214 @@
+package org.scrmportal.it.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.scrmportal.it.csaf.CsafSamples;
+
+/** The data the risk tests create, each time with fresh names. */
+final class RiskFixtures {
+
+  private static final DateTimeFormatter STIX_TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  static final String PRODUCT_ID = "WIDGET-1.0-1.2";
+
+  private RiskFixtures() {}
+
+  /** A vulnerability of a test advisory: its CVE, CVSS v3 vector and score, exploit status. */
+  record Vulnerability(
+      String cve, String vector, Double baseScore, String severity, String exploit) {}
+
+  /** A fresh, probably unused CVE id. */
+  static String cve() {
+    return "CVE-2098-" + (100000 + (UUID.randomUUID().hashCode() & 0x7ffffff) % 800000);
+  }
+
+  /** Lets acme-components publish under a fresh namespace; returns it. */
+  static String acmeNamespace(String run) {
+    String namespace = "https://risk-" + run + ".example";
+    RiskClient.Reply granted =
+        RiskClient.as("olivia")
+            .postJson(
+                "/api/csaf/namespaces",
+                Map.of("organization", "acme-components", "namespace", namespace));
+    assertEquals(201, granted.status(), granted.toString());
+    return namespace;
+  }
+
+  /** Adds {@code purl@version} to the caller's inventory. */
+  static void runs(RiskClient who, String purlWithVersion) {
+    RiskClient.Reply reply =
+        who.postJson(
+            "/api/inventory/entries",
+            Map.of("components", List.of(Map.of("purl", purlWithVersion))));
+    assertEquals(201, reply.status(), reply.toString());
+  }
+
+  /**
+   * A TLP:AMBER CSAF document about the {@code purl} versions 1.0 to 1.2, known affected by every
+   * vulnerability given.
+   */
+  static byte[] advisory(
+      String namespace, String trackingId, String purl, List<Vulnerability> vulnerabilities) {
+    ObjectNode root =
+        CsafSamples.advisory()
+            .namespace(namespace)
+            .trackingId(trackingId)
+            .version(1)
+            .tlp("AMBER")
+            .title("Risk test advisory " + trackingId)
+            .json();
+    ObjectNode tree = root.putObject("product_tree");
+    ObjectNode vendor = tree.putArray("branches").addObject();
+    vendor.put("category", "vendor").put("name", "Example Widgets");
+    ObjectNode name = vendor.putArray("branches").addObject();
+    name.put("category", "product_name").put("name", "widget");
+    ObjectNode range = name.putArray("branches").addObject();
+    range.put("category", "product_version_range").put("name", "vers:maven/>=1.0|<1.3");
+    ObjectNode product = range.putObject("product");
+    product.put("product_id", PRODUCT_ID).put("name", "Example Widgets widget 1.0 to 1.2");
+    product.putObject("product_identification_helper").put("purl", purl);
+    ArrayNode list = root.putArray("vulnerabilities");
+    for (Vulnerability v : vulnerabilities) {
+      ObjectNode node = list.addObject();
+      node.put("cve", v.cve());
+      node.putObject("product_status").putArray("known_affected").add(PRODUCT_ID);
+      if (v.baseScore() != null) {
+        ObjectNode score = node.putArray("scores").addObject();
+        score.putArray("products").add(PRODUCT_ID);
+        score
+            .putObject("cvss_v3")
+            .put("version", "3.1")
+            .put("vectorString", v.vector())
+            .put("baseScore", v.baseScore())
+            .put("baseSeverity", v.severity());
+      }
+      if (v.exploit() != null) {
+        ObjectNode threat = node.putArray("threats").addObject();
+        threat.put("category", "exploit_status").put("details", v.exploit());
+        threat.putArray("product_ids").add(PRODUCT_ID);
+      }
+    }
+    try {
+      return RiskClient.JSON.writeValueAsBytes(root);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Publishes an advisory as {@code who}, with the query's audience; returns its id. */
+  static long publish(RiskClient who, String query, byte[] advisory) {
+    RiskClient.Reply stored =
+        who.post("/api/csaf/advisories" + query, "application/json", advisory);
+    assertEquals(201, stored.status(), stored.toString());
+    return stored.json().path("id").asLong();
+  }
+
+  /**
+   * An indicator naming {@code cve} in its external references and a sighting of it last seen a day
+   * ago, uploaded by {@code who} with the query's audience; waits until both are stored.
+   */
+  static void sightingOfIndicatorNaming(RiskClient who, String query, String cve) {
+    Instant now = Instant.now();
+    String created = STIX_TIMESTAMP.format(now);
+    String seen = STIX_TIMESTAMP.format(now.minus(Duration.ofDays(1)));
+    String indicatorId = "indicator--" + UUID.randomUUID();
+    ObjectNode bundle = RiskClient.JSON.createObjectNode();
+    bundle.put("type", "bundle").put("id", "bundle--" + UUID.randomUUID());
+    ArrayNode objects = bundle.putArray("objects");
+    ObjectNode indicator = objects.addObject();
+    indicator
+        .put("type", "indicator")
+        .put("spec_version", "2.1")
+        .put("id", indicatorId)
+        .put("created", created)
+        .put("modified", created)
+        .put("name", "Exploit attempts on " + cve)
+        .put("pattern", "[ipv4-addr:value = '198.51.100.7']")
+        .put("pattern_type", "stix")
+        .put("valid_from", created);
+    indicator.putArray("indicator_types").add("malicious-activity");
+    indicator
+        .putArray("external_references")
+        .addObject()
+        .put("source_name", "cve")
+        .put("external_id", cve);
+    objects
+        .addObject()
+        .put("type", "sighting")
+        .put("spec_version", "2.1")
+        .put("id", "sighting--" + UUID.randomUUID())
+        .put("created", created)
+        .put("modified", created)
+        .put("first_seen", seen)
+        .put("last_seen", seen)
+        .put("count", 3)
+        .put("sighting_of_ref", indicatorId);
+    RiskClient.Reply submitted =
+        who.post("/api/stix/bundles" + query, "application/stix+json;version=2.1", bytes(bundle));
+    assertEquals(202, submitted.status(), submitted.toString());
+    JsonNode status = submitted.json();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!"complete".equals(status.path("status").asText())) {
+      if (System.nanoTime() > deadline) {
+        fail("the upload did not complete: " + status);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      RiskClient.Reply again = who.get("/api/stix/status/" + status.path("id").asText());
+      assertEquals(200, again.status(), again.toString());
+      status = again.json();
+    }
+    assertEquals(2, status.path("successes").asInt(), "both objects stored: " + status);
+  }
+
+  private static byte[] bytes(JsonNode json) {
+    try {
+      return RiskClient.JSON.writeValueAsBytes(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Closes every open notice of acme-components in the caller's inbox (left by other tests). */
+  static void closeAcmeNotices(RiskClient who) {
+    RiskClient.Reply inbox = who.get("/api/notices");
+    assertEquals(200, inbox.status(), inbox.toString());
+    for (JsonNode n : inbox.json().path("notices")) {
+      if ("acme-components".equals(n.path("publisher").asText())) {
+        RiskClient.Reply closed =
+            who.post(
+                "/api/notices/" + n.path("id").asLong() + "/close",
+                "application/json",
+                new byte[0]);
+        assertEquals(200, closed.status(), closed.toString());
+      }
+    }
+  }
+
+  /** Removes the caller organization's baseline choices (default and for acme-components). */
+  static void noBaselineChoice(RiskClient who) {
+    for (Object target : new Object[] {null, "acme-components"}) {
+      java.util.Map<String, Object> body = new java.util.HashMap<>();
+      body.put("baseline", null);
+      body.put("supplier", target);
+      RiskClient.Reply reply = who.putJson("/api/risk/baseline", body);
+      assertEquals(200, reply.status(), reply.toString());
+    }
+  }
+}
