@@ -34,6 +34,9 @@ public interface BaselineDirectory {
    */
   List<ControlView> search(Viewer viewer, String text, int limit);
 
+  /** The same search in one publication (any version) the viewer may see. */
+  List<ControlView> search(Viewer viewer, long publicationId, String text, int limit);
+
   /**
    * A control as STIX, CSAF and mapping documents cite it: {@code catalog} is a publication's
    * catalog name, one of its aliases or its title (case-insensitive); {@code controlId} an OSCAL id

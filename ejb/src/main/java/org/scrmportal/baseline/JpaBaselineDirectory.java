@@ -103,26 +103,46 @@ class JpaBaselineDirectory implements BaselineDirectory, PublicationRepository {
 
   @Override
   public List<ControlView> search(Viewer viewer, String text, int limit) {
+    return find(viewer, null, text, limit);
+  }
+
+  @Override
+  public List<ControlView> search(Viewer viewer, long publicationId, String text, int limit) {
+    return find(viewer, publicationId, text, limit);
+  }
+
+  /**
+   * Controls containing the text, those whose title (or id) matches first, then the newest
+   * publications first, in document order; of the newest versions, or of one publication.
+   */
+  private List<ControlView> find(Viewer viewer, Long publicationId, String text, int limit) {
     if (text == null || text.isBlank() || limit < 1) {
       return List.of();
     }
-    String needle = text.strip().toLowerCase(Locale.ROOT);
+    String needle = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<OscalControl> q = cb.createQuery(OscalControl.class);
     Root<OscalControl> c = q.from(OscalControl.class);
     Join<OscalControl, Publication> p = c.join("publication");
     Join<Publication, Marking> marking = p.join("marking");
     List<Predicate> where = new ArrayList<>();
-    where.add(cb.isTrue(p.get("latest")));
+    where.add(
+        publicationId == null ? cb.isTrue(p.get("latest")) : cb.equal(p.get("id"), publicationId));
     where.add(policy.predicate(viewer, cb, q, marking));
-    Predicate byText = cb.like(c.get("searchText"), "%" + escapeLike(needle) + "%", '\\');
+    Predicate inTitle = cb.like(cb.lower(c.get("title")), needle, '\\');
+    Predicate byText = cb.like(c.get("searchText"), needle, '\\');
     if (ControlIds.isLabel(text)) {
-      where.add(cb.or(byText, cb.equal(c.get("controlId"), ControlIds.normalize(text))));
+      Predicate byId = cb.equal(c.get("controlId"), ControlIds.normalize(text));
+      where.add(cb.or(byText, byId));
+      inTitle = cb.or(inTitle, byId);
     } else {
       where.add(byText);
     }
     q.where(where.toArray(Predicate[]::new))
-        .orderBy(cb.asc(p.get("id")), cb.asc(c.get("position")));
+        .orderBy(
+            cb.asc(cb.selectCase().when(inTitle, 0).otherwise(1)),
+            cb.desc(p.get("id")),
+            cb.asc(c.get("position")));
     return em.createQuery(q).setMaxResults(Math.min(limit, MAX_SEARCH)).getResultList().stream()
         .map(OscalControl::view)
         .toList();
