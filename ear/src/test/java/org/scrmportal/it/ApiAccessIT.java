@@ -144,7 +144,17 @@ class ApiAccessIT {
             new Expectation("/api/csaf/namespaces", olivia, 200),
             new Expectation("/api/csaf/batches/" + UUID.randomUUID(), nobody, 401),
             new Expectation("/api/csaf/batches/" + UUID.randomUUID(), alice, 404),
-            new Expectation("/api/csaf/batches/" + UUID.randomUUID(), olivia, 404));
+            new Expectation("/api/csaf/batches/" + UUID.randomUUID(), olivia, 404),
+            // OSCAL baselines (issue 10): read like CSAF advisories; publishing in BaselineAccessIT
+            new Expectation("/api/baselines", nobody, 200),
+            new Expectation("/api/baselines", alice, 200),
+            new Expectation("/api/baselines", sam, 200),
+            new Expectation("/api/baselines", olivia, 200),
+            new Expectation("/api/baselines/controls?q=supply", nobody, 200),
+            new Expectation("/api/baselines/controls?q=supply&limit=0", alice, 400),
+            new Expectation("/api/baselines/999999999", nobody, 404),
+            new Expectation("/api/baselines/999999999/controls", gina, 404),
+            new Expectation("/api/baselines/999999999/content", sam, 404));
 
     List<Executable> checks = new ArrayList<>();
     for (Expectation e : matrix) {

@@ -231,6 +231,71 @@ final class DemoData {
     check("POST /api/csaf/advisories (" + file + ")", http.send(request, ofString()));
   }
 
+  /** The NIST SP 800-53 rev5 catalog's series name, as the demo standards body publishes it. */
+  static final String NIST_CATALOG = "NIST_SP-800-53_rev5";
+
+  /**
+   * OSCAL baselines (issue 10): {@code sam} of the standards body cyber-standards-board publishes
+   * the NIST SP 800-53 rev5 catalog (the HIGH baseline's resolved catalog, which holds every
+   * control of the three baselines, standing in for the full catalog) under the locations the
+   * profiles' back-matter gives for it, then the LOW, MODERATE and HIGH profiles, which import it
+   * by those locations, through {@code POST /api/baselines}. Skipped when the catalog is there.
+   *
+   * @return whether demo content was added
+   */
+  boolean loadBaselinesIfEmpty() throws IOException, InterruptedException {
+    String sam = token("sam");
+    for (JsonNode p : send("GET", "/api/baselines", sam, null)) {
+      if (NIST_CATALOG.equals(p.path("name").asText())) {
+        return false;
+      }
+    }
+    byte[] high = demoOscal("NIST_SP-800-53_rev5_HIGH-baseline_profile.json");
+    List<String> locations = new ArrayList<>();
+    JSON.readTree(high)
+        .path("profile")
+        .path("back-matter")
+        .path("resources")
+        .forEach(r -> r.path("rlinks").forEach(l -> locations.add(l.path("href").asText())));
+    baseline(
+        sam,
+        demoOscal("NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json"),
+        NIST_CATALOG,
+        locations);
+    for (String level : List.of("LOW", "MODERATE", "HIGH")) {
+      String name = "NIST_SP-800-53_rev5_" + level + "-baseline";
+      baseline(sam, demoOscal(name + "_profile.json"), name, List.of());
+    }
+    return true;
+  }
+
+  private static byte[] demoOscal(String file) throws IOException {
+    try (InputStream in = DemoData.class.getResourceAsStream("/demo/oscal/" + file)) {
+      if (in == null) {
+        throw new IOException("no demo OSCAL document " + file);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private void baseline(String token, byte[] document, String name, List<String> aliases)
+      throws IOException, InterruptedException {
+    String query =
+        "?name="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8)
+            + aliases.stream()
+                .map(a -> "&alias=" + URLEncoder.encode(a, StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
+    HttpRequest request =
+        HttpRequest.newBuilder(portal.resolve("/api/baselines" + query))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofMinutes(3))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(document))
+            .build();
+    check("POST /api/baselines (" + name + ")", http.send(request, ofString()));
+  }
+
   /** Whether the caller sees any object in a collection (its TAXII manifest, one entry). */
   private boolean holdsObjects(String token, String collection)
       throws IOException, InterruptedException {

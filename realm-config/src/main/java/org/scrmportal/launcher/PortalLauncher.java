@@ -114,6 +114,17 @@ public final class PortalLauncher {
         System.out.println("Demo CSAF advisories could not be added: " + e.getMessage());
       }
     }
+    if (keycloak != null) {
+      try {
+        System.out.println(
+            new DemoData(wildfly.baseUrl(), issuer).loadBaselinesIfEmpty()
+                ? "Demo baselines added: NIST SP 800-53 rev5 and its LOW, MODERATE and HIGH"
+                    + " baselines, published by cyber-standards-board (see /baselines.xhtml)."
+                : "The NIST SP 800-53 rev5 catalog is published: no demo baselines added.");
+      } catch (java.io.IOException | RuntimeException e) {
+        System.out.println("Demo baselines could not be added: " + e.getMessage());
+      }
+    }
     printWelcome(wildfly.baseUrl(), issuer);
     stopped.await();
   }

@@ -24,6 +24,8 @@ public class PortalApi extends Application {
         NoticesResource.class,
         CsafResource.class,
         RiskResource.class,
+        BaselinesResource.class,
+        BaselinesResource.InvalidOscal.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
