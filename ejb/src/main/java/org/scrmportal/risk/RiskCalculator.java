@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
@@ -67,7 +66,7 @@ public class RiskCalculator {
 
   @Inject BaselineDirectory baselines;
 
-  @Inject Instance<AttestationDirectory> attestations;
+  @Inject AttestationDirectory attestations;
 
   @Inject Clock clock;
 
@@ -207,10 +206,7 @@ public class RiskCalculator {
         return new RiskInputs.NoBaseline();
       }
       String label = label(baseline.get());
-      Optional<Coverage> c =
-          attestations.isResolvable()
-              ? attestations.get().coverage(viewer, supplier, baseline.get().id())
-              : Optional.empty();
+      Optional<Coverage> c = attestations.coverage(viewer, supplier, baseline.get().id());
       return c.<RiskInputs.Coverage>map(
               x ->
                   new RiskInputs.Attested(
