@@ -168,6 +168,7 @@ final class AttestationFixtures {
       req.put("description", r.statement());
       ObjectNode prop = req.putArray("props").addObject();
       prop.put("name", "implementation-status");
+      prop.put("ns", STATUS_NS);
       prop.put("value", r.status());
     }
     try {
@@ -176,6 +177,9 @@ final class AttestationFixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The namespace of the implementation-status prop (contract section 1). */
+  static final String STATUS_NS = "https://scrmportal.org/ns/oscal";
 
   static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);

@@ -249,7 +249,8 @@ class AttestationIT {
     assertFalse(v2 == v1.id());
     AttestationClient.Reply versions = AttestationClient.as("sam").get("/api/baselines/" + v2);
     assertEquals(200, versions.status(), versions.toString());
-    assertEquals(2, versions.json().path("version").asInt(), versions.toString());
+    assertEquals(
+        2, versions.json().path("publication").path("version").asInt(), versions.toString());
 
     AttestationClient.Reply read = alice.get("/api/attestations/" + id);
     assertEquals(200, read.status(), read.toString());

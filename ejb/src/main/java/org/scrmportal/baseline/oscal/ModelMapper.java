@@ -88,7 +88,12 @@ final class ModelMapper {
 
   static Prop prop(Property p) {
     return new Prop(
-        p.getName(), p.getValue(), p.getNs() == null ? null : p.getNs().toString(), p.getClazz());
+        p.getName(),
+        p.getValue(),
+        p.getNs() == null || OSCAL_PROP_NS.equals(p.getNs().toString())
+            ? null
+            : p.getNs().toString(),
+        p.getClazz());
   }
 
   static Link link(gov.nist.secauto.oscal.lib.model.Link l) {

@@ -26,6 +26,7 @@ public class PortalApi extends Application {
         RiskResource.class,
         BaselinesResource.class,
         BaselinesResource.InvalidOscal.class,
+        AttestationsResource.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
