@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -80,5 +83,40 @@ class BaselinePagesIT extends BrowserTest {
           gina.driver().findElements(By.className("related-control")).size() > 0, gina.bodyText());
       gina.assertNoCspViolation();
     }
+  }
+
+  @Test
+  void publishOnTheUploadPage() throws IOException {
+    Path bad = Files.createTempFile("bad-catalog-", ".json");
+    Path good = Files.createTempFile("good-catalog-", ".xml");
+    try (Browser sam = Browser.signIn("sam")) {
+      Files.write(bad, BaselineSamples.schemaInvalidCatalog());
+      String name = BaselineSamples.uniqueName("page-catalog");
+      submit(sam, name, bad);
+      WebElement problems = sam.waitFor(By.id("publish:problems"));
+      assertTrue(
+          problems.findElements(By.cssSelector(".path")).stream()
+              .anyMatch(p -> p.getText().startsWith("/catalog")),
+          problems::getText);
+
+      Files.write(good, BaselineSamples.catalogXml("Published on the page"));
+      submit(sam, name, good);
+      assertEquals(name, sam.waitFor(By.id("publication-name")).getText());
+      assertEquals("1", sam.driver().findElement(By.id("publication-version")).getText());
+      assertEquals("2", sam.driver().findElement(By.id("control-count")).getText());
+      sam.assertNoCspViolation();
+    } finally {
+      Files.deleteIfExists(bad);
+      Files.deleteIfExists(good);
+    }
+  }
+
+  private static void submit(Browser browser, String name, Path file) {
+    browser.open("baseline-upload.xhtml");
+    WebElement field = browser.waitFor(By.id("publish:name"));
+    field.clear();
+    field.sendKeys(name);
+    browser.driver().findElement(By.id("publish:file")).sendKeys(file.toAbsolutePath().toString());
+    browser.driver().findElement(By.id("publish:publish-button")).click();
   }
 }

@@ -66,7 +66,7 @@ public final class ProfileResolution {
 
     DynamicContext context = new DynamicContext(Liboscal.oscalStaticContext());
     context.setDocumentLoader(new SourceLoader(imported));
-    ProfileResolver resolver = new ProfileResolver(context, (uri, base) -> base.resolve(uri));
+    ProfileResolver resolver = new ProfileResolver(context, ProfileResolution::rewrite);
     IDocumentNodeItem resolved;
     try {
       resolved = resolver.resolve(Liboscal.documentNode(profile.bound(), rootUri));
@@ -76,6 +76,20 @@ public final class ProfileResolution {
     var catalog =
         (gov.nist.secauto.oscal.lib.model.Catalog) resolved.getRootAssemblyNodeItem().getValue();
     return new ResolvedCatalog(ModelMapper.catalog(catalog), Liboscal.toJson(catalog));
+  }
+
+  /**
+   * How the resolver rewrites references it carries over: an in-document reference ({@code #ac-5},
+   * {@code #uuid}) stays as written, also when it names a control outside the selection, as in
+   * NIST's own resolved baselines; anything else is resolved against the document it came from.
+   */
+  private static URI rewrite(URI uri, URI source) {
+    if (uri.getScheme() == null
+        && (uri.getRawSchemeSpecificPart() == null || uri.getRawSchemeSpecificPart().isEmpty())
+        && uri.getRawFragment() != null) {
+      return uri;
+    }
+    return source.resolve(uri);
   }
 
   /** Loads every import (depth first), refusing missing ones and cycles. */
