@@ -185,6 +185,102 @@ final class RiskFixtures {
     }
   }
 
+  /** A published baseline: its publication id and the controls it requires, in order. */
+  record Baseline(long id, List<String> required) {}
+
+  private static byte[] nist(String file) {
+    try (java.io.InputStream in =
+        RiskFixtures.class.getResourceAsStream("/oscal/nist-sp800-53r5/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("no NIST file " + file + " on the class path");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Publishes, as sam of cyber-standards-board, NIST's catalog (as the HIGH resolved catalog, under
+   * the aliases the LOW profile imports it by) and the LOW profile cut to its first {@code keep}
+   * controls, both under names fresh to the run.
+   */
+  static Baseline publishLowWithFirst(String run, int keep) {
+    try {
+      ObjectNode profile =
+          (ObjectNode)
+              RiskClient.JSON.readTree(nist("NIST_SP-800-53_rev5_LOW-baseline_profile.json"));
+      List<String> aliases = new java.util.ArrayList<>();
+      for (JsonNode resource : profile.path("profile").path("back-matter").path("resources")) {
+        resource.path("rlinks").forEach(l -> aliases.add(l.path("href").asText()));
+      }
+      ArrayNode ids =
+          (ArrayNode)
+              profile
+                  .path("profile")
+                  .path("imports")
+                  .path(0)
+                  .path("include-controls")
+                  .path(0)
+                  .path("with-ids");
+      while (ids.size() > keep) {
+        ids.remove(ids.size() - 1);
+      }
+      List<String> required = new java.util.ArrayList<>();
+      ids.forEach(id -> required.add(id.asText()));
+      ((ObjectNode) profile.path("profile").path("metadata"))
+          .put("last-modified", "2026-01-01T00:00:00Z")
+          .put("version", "risk-" + keep);
+      ((ObjectNode) profile.path("profile")).put("uuid", UUID.randomUUID().toString());
+      RiskClient sam = RiskClient.as("sam");
+      StringBuilder query = new StringBuilder("/api/baselines?name=risk-catalog-" + run);
+      aliases.forEach(
+          a ->
+              query
+                  .append("&alias=")
+                  .append(java.net.URLEncoder.encode(a, java.nio.charset.StandardCharsets.UTF_8)));
+      RiskClient.Reply catalog =
+          sam.post(
+              query.toString(),
+              "application/json",
+              nist("NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json"));
+      assertEquals(201, catalog.status(), "publishing the catalog: " + catalog);
+      RiskClient.Reply low =
+          sam.post("/api/baselines?name=risk-low-" + run, "application/json", bytes(profile));
+      assertEquals(201, low.status(), "publishing the profile: " + low);
+      return new Baseline(low.json().path("id").asLong(), required);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An attestation of the caller's organization against {@code baseline} through the form: each
+   * control with its status; private to its organization until shared. Returns its id.
+   */
+  static long attest(RiskClient who, long baseline, Map<String, String> statusByControl) {
+    List<Map<String, String>> controls = new java.util.ArrayList<>();
+    statusByControl.forEach(
+        (control, status) ->
+            controls.add(
+                Map.of("control", control, "status", status, "statement", status + " here")));
+    RiskClient.Reply made =
+        who.postJson("/api/attestations", Map.of("baseline", baseline, "controls", controls));
+    assertEquals(201, made.status(), made.toString());
+    return made.json().path("id").asLong();
+  }
+
+  /** Shares an attestation with one organization (TLP:AMBER+STRICT naming it). */
+  static void shareAttestation(RiskClient who, long attestation, String organization) {
+    Map<String, Object> marking = new java.util.HashMap<>();
+    marking.put("tlp", "AMBER+STRICT");
+    marking.put("organizations", List.of(organization));
+    marking.put("communities", List.of());
+    marking.put("people", List.of());
+    RiskClient.Reply shared = who.putJson("/api/attestations/" + attestation + "/marking", marking);
+    assertEquals(200, shared.status(), shared.toString());
+  }
+
   /** Closes every open notice of acme-components in the caller's inbox (left by other tests). */
   static void closeAcmeNotices(RiskClient who) {
     RiskClient.Reply inbox = who.get("/api/notices");

@@ -60,6 +60,18 @@ class SupplierRiskIT {
     RiskFixtures.runs(nora, purl + "@1.2.3");
     RiskFixtures.runs(gina, purl + "@1.2.3");
     String namespace = RiskFixtures.acmeNamespace(run);
+    RiskFixtures.Baseline baseline = RiskFixtures.publishLowWithFirst(run, 4);
+    assertEquals(4, baseline.required().size(), baseline.toString());
+    Map<String, String> statuses = new java.util.LinkedHashMap<>();
+    statuses.put(baseline.required().get(0), "implemented");
+    statuses.put(baseline.required().get(1), "implemented");
+    statuses.put(baseline.required().get(2), "partial");
+    statuses.put(baseline.required().get(3), "planned");
+    long attestation = RiskFixtures.attest(alice, baseline.id(), statuses); // private to acme
+    Map<String, Object> choice = new java.util.HashMap<>();
+    choice.put("baseline", baseline.id());
+    RiskClient.Reply chosen = nora.putJson("/api/risk/baseline", choice);
+    assertEquals(200, chosen.status(), chosen.toString());
 
     String critical = RiskFixtures.cve();
     String exploited = RiskFixtures.cve();
@@ -83,15 +95,29 @@ class SupplierRiskIT {
     RiskFixtures.sightingOfIndicatorNaming(
         gina, "?tlp=AMBER&organization=northgrid-energy", critical);
 
-    JsonNode before = score(nora, "acme-components");
     // advisories: the critical CVE, CVSS 9.1, affected: 1.0 · 0.91 = 0.91;
     //   the exploited one, no CVSS (5.0 assumed), exploitation stated: 0.5 + (1 − 0.5)·0.5 = 0.75
     double advisories = 1 - (1 - 0.91) * (1 - 0.75); // 1 − 0.09·0.25 = 0.9775
     double sightings = 1 - Math.pow(1 - 0.25, 1); // one sighting: 0.25
-    double coverage = 1 - 0; // no baseline chosen: no coverage
-    double expected = 50 * advisories + 20 * sightings + 30 * coverage; // 48.875 + 5 + 30 = 83.875
     assertEquals(0.9775, advisories, EPS);
-    assertEquals(83.875, expected, EPS);
+
+    // the attestation is private to acme: northgrid-energy sees none, so no coverage
+    JsonNode privately = score(nora, "acme-components");
+    double unattested = 50 * advisories + 20 * sightings + 30 * (1 - 0); // 48.875 + 5 + 30
+    assertEquals(83.875, unattested, EPS);
+    assertEquals(unattested, privately.path("value").asDouble(), EPS, privately.toString());
+    assertEquals(84, privately.path("score").asInt(), privately.toString());
+    assertTrue(
+        privately.path("explanation").toString().contains("no attestation of acme-components"),
+        privately.toString());
+    assertEquals(baseline.id(), privately.path("baselineId").asLong(), privately.toString());
+
+    // shared with northgrid-energy: (2 implemented + 1 partial · ½) / 4 required = 0.625
+    RiskFixtures.shareAttestation(alice, attestation, "northgrid-energy");
+    JsonNode before = score(nora, "acme-components");
+    double coverage = 1 - (2 + 0.5) / 4; // 0.375
+    double expected = 50 * advisories + 20 * sightings + 30 * coverage; // 48.875 + 5 + 11.25
+    assertEquals(65.125, expected, EPS);
     assertEquals(
         advisories, before.path("advisories").path("value").asDouble(), EPS, before.toString());
     assertEquals(
@@ -99,12 +125,15 @@ class SupplierRiskIT {
     assertEquals(
         coverage, before.path("coverage").path("value").asDouble(), EPS, before.toString());
     assertEquals(expected, before.path("value").asDouble(), EPS, before.toString());
-    assertEquals(84, before.path("score").asInt(), before.toString());
+    assertEquals(65, before.path("score").asInt(), before.toString());
     String why = before.path("explanation").toString();
     assertTrue(why.contains(critical) && why.contains("CVSS 9.1"), why);
     assertTrue(why.contains(exploited) && why.contains("Exploit code is publicly available"), why);
     assertTrue(why.contains("Sightings: 1 in the last 30 days"), why);
-    assertTrue(why.contains("chose no baseline"), why);
+    assertTrue(why.contains("attestation " + attestation + " of acme-components"), why);
+    assertTrue(
+        why.contains("gaps: " + baseline.required().get(2) + ", " + baseline.required().get(3)),
+        why);
     assertTrue(before.path("advised").asBoolean(), before.toString());
 
     // the list has the same score, and reading it wrote today's snapshot
@@ -116,12 +145,13 @@ class SupplierRiskIT {
       }
     }
     assertTrue(acme != null, "acme-components among nora's suppliers: " + list);
-    assertEquals(84, acme.path("score").asInt());
+    assertEquals(65, acme.path("score").asInt());
+    assertEquals(baseline.id(), list.path("defaultBaselineId").asLong(), list.toString());
     JsonNode history = nora.get("/api/risk/suppliers/acme-components/history").json();
     JsonNode last = history.path("days").get(history.path("days").size() - 1);
     assertEquals(
         LocalDate.now(ZoneOffset.UTC).toString(), last.path("day").asText(), history.toString());
-    assertEquals(84, last.path("score").asInt(), history.toString());
+    assertEquals(65, last.path("score").asInt(), history.toString());
     assertEquals(expected, last.path("value").asDouble(), EPS, history.toString());
 
     // ncsa declares acme-components and reads its score before the hidden advisory
@@ -150,7 +180,7 @@ class SupplierRiskIT {
     JsonNode after = score(nora, "acme-components");
     assertEquals(
         before.path("value").asDouble(), after.path("value").asDouble(), EPS, after.toString());
-    assertEquals(84, after.path("score").asInt());
+    assertEquals(65, after.path("score").asInt());
     assertFalse(after.toString().contains(hidden), "nora's score never names the hidden CVE");
 
     JsonNode ginaAfter = score(gina, "acme-components");
