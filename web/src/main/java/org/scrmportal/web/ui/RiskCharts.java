@@ -6,11 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.scrmportal.organization.OrganizationId;
-import org.scrmportal.risk.RiskSnapshot;
 
 /**
  * The risk page's trend as a Chart.js line chart for PrimeFaces' {@code p:chart} (as the
@@ -28,17 +25,21 @@ final class RiskCharts {
 
   private RiskCharts() {}
 
+  /**
+   * @param first the first day shown
+   * @param days how many days
+   * @param scores each supplier's score by day (days without one are gaps)
+   */
   static String trend(
-      LocalDate first, int days, Map<OrganizationId, List<RiskSnapshot>> history, String title) {
+      LocalDate first, int days, Map<String, Map<LocalDate, Integer>> scores, String title) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     for (int i = 0; i < days; i++) {
       labels.add(DAY.format(first.plusDays(i)));
     }
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     int n = 0;
-    for (var e : history.entrySet()) {
-      Map<LocalDate, Integer> byDay = new HashMap<>();
-      e.getValue().forEach(s -> byDay.put(s.day(), s.score()));
+    for (var e : scores.entrySet()) {
+      Map<LocalDate, Integer> byDay = e.getValue();
       JsonArrayBuilder data = Json.createArrayBuilder();
       for (int i = 0; i < days; i++) {
         Integer score = byDay.get(first.plusDays(i));
@@ -51,7 +52,7 @@ final class RiskCharts {
       String colour = PALETTE.get(n++ % PALETTE.size());
       datasets.add(
           Json.createObjectBuilder()
-              .add("label", e.getKey().value())
+              .add("label", e.getKey())
               .add("data", data)
               .add("borderColor", colour)
               .add("backgroundColor", colour)

@@ -98,15 +98,20 @@ public class RiskPage {
   public String getTrendChart() {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     int days = RiskFormula.HISTORY_DAYS;
-    var history =
-        getRows().isEmpty()
-            ? java.util.Map
-                .<org.scrmportal.organization.OrganizationId,
-                    List<org.scrmportal.risk.RiskSnapshot>>
-                    of()
-            : risks.histories(getRows().stream().map(SupplierRisk::supplier).toList());
+    java.util.Map<String, java.util.Map<LocalDate, Integer>> scores =
+        new java.util.LinkedHashMap<>();
+    if (!getRows().isEmpty()) {
+      risks
+          .histories(getRows().stream().map(SupplierRisk::supplier).toList())
+          .forEach(
+              (supplier, snapshots) -> {
+                java.util.Map<LocalDate, Integer> byDay = new java.util.HashMap<>();
+                snapshots.forEach(s -> byDay.put(s.day(), s.score()));
+                scores.put(supplier.value(), byDay);
+              });
+    }
     return RiskCharts.trend(
-        today.minusDays(days - 1L), days, history, "Risk score per supplier (last 90 days)");
+        today.minusDays(days - 1L), days, scores, "Risk score per supplier (last 90 days)");
   }
 
   public String declare() {
