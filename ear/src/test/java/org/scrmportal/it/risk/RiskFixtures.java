@@ -255,17 +255,38 @@ final class RiskFixtures {
   }
 
   /**
-   * An attestation of the caller's organization against {@code baseline} through the form: each
-   * control with its status; private to its organization until shared. Returns its id.
+   * An attestation of the caller's organization against {@code baseline}: an OSCAL component
+   * definition uploaded as is, one implemented requirement with a description and no status
+   * property for each control named (the contract: no status and a description is IMPLEMENTED);
+   * private to its organization until shared. Returns its id.
    */
-  static long attest(RiskClient who, long baseline, Map<String, String> statusByControl) {
-    List<Map<String, String>> controls = new java.util.ArrayList<>();
-    statusByControl.forEach(
-        (control, status) ->
-            controls.add(
-                Map.of("control", control, "status", status, "statement", status + " here")));
+  static long attestImplemented(RiskClient who, long baseline, List<String> controls) {
+    ObjectNode root = RiskClient.JSON.createObjectNode();
+    ObjectNode cd = root.putObject("component-definition");
+    cd.put("uuid", UUID.randomUUID().toString());
+    ObjectNode metadata = cd.putObject("metadata");
+    metadata.put("title", "Risk test attestation");
+    metadata.put("last-modified", "2026-11-30T00:00:00Z");
+    metadata.put("version", "1");
+    metadata.put("oscal-version", "1.1.2");
+    ObjectNode component = cd.putArray("components").addObject();
+    component.put("uuid", UUID.randomUUID().toString());
+    component.put("type", "software");
+    component.put("title", "Widget");
+    component.put("description", "The widget, attested in a risk test.");
+    ObjectNode implementation = component.putArray("control-implementations").addObject();
+    implementation.put("uuid", UUID.randomUUID().toString());
+    implementation.put("source", "https://example.org/low-profile.json");
+    implementation.put("description", "The LOW baseline, first controls.");
+    ArrayNode requirements = implementation.putArray("implemented-requirements");
+    for (String control : controls) {
+      ObjectNode req = requirements.addObject();
+      req.put("uuid", UUID.randomUUID().toString());
+      req.put("control-id", control);
+      req.put("description", "Implemented: " + control);
+    }
     RiskClient.Reply made =
-        who.postJson("/api/attestations", Map.of("baseline", baseline, "controls", controls));
+        who.post("/api/attestations?baseline=" + baseline, "application/json", bytes(root));
     assertEquals(201, made.status(), made.toString());
     return made.json().path("id").asLong();
   }

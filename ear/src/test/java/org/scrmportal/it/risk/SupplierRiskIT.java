@@ -62,12 +62,9 @@ class SupplierRiskIT {
     String namespace = RiskFixtures.acmeNamespace(run);
     RiskFixtures.Baseline baseline = RiskFixtures.publishLowWithFirst(run, 4);
     assertEquals(4, baseline.required().size(), baseline.toString());
-    Map<String, String> statuses = new java.util.LinkedHashMap<>();
-    statuses.put(baseline.required().get(0), "implemented");
-    statuses.put(baseline.required().get(1), "implemented");
-    statuses.put(baseline.required().get(2), "partial");
-    statuses.put(baseline.required().get(3), "planned");
-    long attestation = RiskFixtures.attest(alice, baseline.id(), statuses); // private to acme
+    // acme attests the first three as implemented and names not the fourth; private to acme
+    long attestation =
+        RiskFixtures.attestImplemented(alice, baseline.id(), baseline.required().subList(0, 3));
     Map<String, Object> choice = new java.util.HashMap<>();
     choice.put("baseline", baseline.id());
     RiskClient.Reply chosen = nora.putJson("/api/risk/baseline", choice);
@@ -112,12 +109,12 @@ class SupplierRiskIT {
         privately.toString());
     assertEquals(baseline.id(), privately.path("baselineId").asLong(), privately.toString());
 
-    // shared with northgrid-energy: (2 implemented + 1 partial · ½) / 4 required = 0.625
+    // shared with northgrid-energy: 3 implemented / 4 required = 0.75
     RiskFixtures.shareAttestation(alice, attestation, "northgrid-energy");
     JsonNode before = score(nora, "acme-components");
-    double coverage = 1 - (2 + 0.5) / 4; // 0.375
-    double expected = 50 * advisories + 20 * sightings + 30 * coverage; // 48.875 + 5 + 11.25
-    assertEquals(65.125, expected, EPS);
+    double coverage = 1 - 3.0 / 4; // 0.25
+    double expected = 50 * advisories + 20 * sightings + 30 * coverage; // 48.875 + 5 + 7.5
+    assertEquals(61.375, expected, EPS);
     assertEquals(
         advisories, before.path("advisories").path("value").asDouble(), EPS, before.toString());
     assertEquals(
@@ -125,7 +122,7 @@ class SupplierRiskIT {
     assertEquals(
         coverage, before.path("coverage").path("value").asDouble(), EPS, before.toString());
     assertEquals(expected, before.path("value").asDouble(), EPS, before.toString());
-    assertEquals(65, before.path("score").asInt(), before.toString());
+    assertEquals(61, before.path("score").asInt(), before.toString());
     String why = before.path("explanation").toString();
     assertTrue(why.contains(critical) && why.contains("CVSS 9.1"), why);
     assertTrue(why.contains(exploited) && why.contains("Exploit code is publicly available"), why);
@@ -145,13 +142,13 @@ class SupplierRiskIT {
       }
     }
     assertTrue(acme != null, "acme-components among nora's suppliers: " + list);
-    assertEquals(65, acme.path("score").asInt());
+    assertEquals(61, acme.path("score").asInt());
     assertEquals(baseline.id(), list.path("defaultBaselineId").asLong(), list.toString());
     JsonNode history = nora.get("/api/risk/suppliers/acme-components/history").json();
     JsonNode last = history.path("days").get(history.path("days").size() - 1);
     assertEquals(
         LocalDate.now(ZoneOffset.UTC).toString(), last.path("day").asText(), history.toString());
-    assertEquals(65, last.path("score").asInt(), history.toString());
+    assertEquals(61, last.path("score").asInt(), history.toString());
     assertEquals(expected, last.path("value").asDouble(), EPS, history.toString());
 
     // ncsa declares acme-components and reads its score before the hidden advisory
@@ -180,7 +177,7 @@ class SupplierRiskIT {
     JsonNode after = score(nora, "acme-components");
     assertEquals(
         before.path("value").asDouble(), after.path("value").asDouble(), EPS, after.toString());
-    assertEquals(65, after.path("score").asInt());
+    assertEquals(61, after.path("score").asInt());
     assertFalse(after.toString().contains(hidden), "nora's score never names the hidden CVE");
 
     JsonNode ginaAfter = score(gina, "acme-components");
