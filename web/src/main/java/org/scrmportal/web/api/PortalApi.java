@@ -23,6 +23,7 @@ public class PortalApi extends Application {
         InventoryResource.class,
         NoticesResource.class,
         CsafResource.class,
+        RiskResource.class,
         BaselinesResource.class,
         BaselinesResource.InvalidOscal.class,
         ControlLinksResource.LinksResource.class,
