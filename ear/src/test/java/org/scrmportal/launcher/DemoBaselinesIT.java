@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrmportal.it.support.Deployments;
 import org.scrmportal.it.support.TestServers;
+import org.scrmportal.it.support.Tokens;
 
 /**
  * The run command's demo baselines, against the test servers: sam of cyber-standards-board
@@ -63,5 +64,50 @@ class DemoBaselinesIT {
             < byName.get("NIST_SP-800-53_rev5_HIGH-baseline").path("controlCount").asInt());
     assertFalse(
         demo.loadBaselinesIfEmpty(), "a second run adds nothing (added first: " + added + ")");
+  }
+
+  /**
+   * The demo attestation: Acme Components attests the SR controls of the LOW baseline (five
+   * implemented, one partial, one planned, one not applicable) and shares it with Northgrid Energy,
+   * which declared Acme Components a supplier and chose LOW: nora's coverage part is one minus (5 +
+   * 1/2) over the LOW controls less the one not applicable.
+   */
+  @Test
+  void theDemoAttestationExplainsNorasRiskOfAcme() throws Exception {
+    DemoData demo = new DemoData(TestServers.PORTAL, TestServers.issuer());
+    demo.loadBaselinesIfEmpty();
+    boolean added = demo.loadAttestationsIfEmpty();
+    ObjectMapper json = new ObjectMapper();
+    HttpClient http = HttpClient.newHttpClient();
+    if (added) {
+      int lowControls = -1;
+      for (JsonNode p :
+          json.readTree(
+              http.send(
+                      HttpRequest.newBuilder(TestServers.PORTAL.resolve("/api/baselines")).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body())) {
+        if ("NIST_SP-800-53_rev5_LOW-baseline".equals(p.path("name").asText())) {
+          lowControls = p.path("controlCount").asInt();
+        }
+      }
+      HttpResponse<String> risk =
+          http.send(
+              HttpRequest.newBuilder(
+                      TestServers.PORTAL.resolve("/api/risk/suppliers/acme-components"))
+                  .header("Authorization", "Bearer " + Tokens.forUser("nora"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, risk.statusCode(), risk.body());
+      JsonNode supplier = json.readTree(risk.body());
+      assertTrue(supplier.path("declared").asBoolean(), risk.body());
+      assertEquals(
+          1 - (5 + 0.5) / (lowControls - 1),
+          supplier.path("coverage").path("value").asDouble(),
+          1e-9,
+          risk.body());
+    }
+    assertFalse(
+        demo.loadAttestationsIfEmpty(), "a second run adds nothing (added first: " + added + ")");
   }
 }

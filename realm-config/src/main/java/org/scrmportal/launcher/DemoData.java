@@ -269,6 +269,69 @@ final class DemoData {
     return true;
   }
 
+  /** The product of the demo attestation. */
+  static final String DEMO_PRODUCT = "Acme Gateway";
+
+  /**
+   * A supplier attestation and a consumer's risk view (issue 10): {@code alice} attests Acme
+   * Components' supply chain controls (the SR family of the NIST LOW baseline, control by control
+   * through the form of {@code POST /api/attestations}) and shares the attestation with Northgrid
+   * Energy; {@code nora} declares Acme Components a supplier of Northgrid Energy and chooses the
+   * LOW baseline, so {@code /risk.xhtml} explains a score from the start. Skipped when Acme
+   * Components has attested already.
+   *
+   * @return whether demo content was added
+   */
+  boolean loadAttestationsIfEmpty() throws IOException, InterruptedException {
+    String alice = token("alice");
+    for (JsonNode a : send("GET", "/api/attestations", alice, null)) {
+      if (DEMO_PRODUCT.equals(a.path("product").asText())) {
+        return false;
+      }
+    }
+    long low = -1;
+    for (JsonNode p : send("GET", "/api/baselines", alice, null)) {
+      if ("NIST_SP-800-53_rev5_LOW-baseline".equals(p.path("name").asText())) {
+        low = p.path("id").asLong();
+      }
+    }
+    if (low < 0) {
+      throw new IOException("the NIST LOW baseline is not published");
+    }
+    List<Map<String, String>> controls =
+        List.of(
+            control(
+                "sr-1",
+                "implemented",
+                "Supply chain policy approved by the board, reviewed yearly."),
+            control("sr-2", "implemented", "SCRM plan for every product line."),
+            control("sr-3", "partial", "Controls in place for tier 1 suppliers; tier 2 in 2027."),
+            control("sr-5", "implemented", "Security requirements in every purchase contract."),
+            control("sr-8", "planned", "Notification agreements being negotiated."),
+            control("sr-10", "implemented", "Incoming components inspected on receipt."),
+            control("sr-11", "implemented", "Components bought from authorized distributors only."),
+            control("sr-12", "not-applicable", "Acme ships software only."));
+    JsonNode made =
+        send(
+            "POST",
+            "/api/attestations",
+            alice,
+            Map.of("baseline", low, "product", DEMO_PRODUCT, "controls", controls));
+    send(
+        "PUT",
+        "/api/attestations/" + made.path("id").asLong() + "/marking",
+        alice,
+        Map.of("tlp", "AMBER+STRICT", "organizations", List.of("northgrid-energy")));
+    String nora = token("nora");
+    send("POST", "/api/risk/suppliers", nora, Map.of("organization", "acme-components"));
+    send("PUT", "/api/risk/baseline", nora, Map.of("baseline", low));
+    return true;
+  }
+
+  private static Map<String, String> control(String id, String status, String statement) {
+    return Map.of("control", id, "status", status, "statement", statement);
+  }
+
   private static byte[] demoOscal(String file) throws IOException {
     try (InputStream in = DemoData.class.getResourceAsStream("/demo/oscal/" + file)) {
       if (in == null) {

@@ -124,6 +124,16 @@ public final class PortalLauncher {
       } catch (java.io.IOException | RuntimeException e) {
         System.out.println("Demo baselines could not be added: " + e.getMessage());
       }
+      try {
+        System.out.println(
+            new DemoData(wildfly.baseUrl(), issuer).loadAttestationsIfEmpty()
+                ? "Demo attestation added: Acme Components attests the SR controls of the LOW"
+                    + " baseline for Northgrid Energy, whose supplier risk it explains (see"
+                    + " /risk.xhtml as nora)."
+                : "Acme Components has attested: no demo attestation added.");
+      } catch (java.io.IOException | RuntimeException e) {
+        System.out.println("Demo attestation could not be added: " + e.getMessage());
+      }
     }
     printWelcome(wildfly.baseUrl(), issuer);
     stopped.await();
