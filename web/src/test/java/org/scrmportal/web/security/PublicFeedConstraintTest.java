@@ -67,6 +67,9 @@ class PublicFeedConstraintTest {
   private static final Set<String> CSAF_OPEN =
       Set.of("/api/csaf/advisories", "/api/csaf/advisories/*");
 
+  /** OSCAL baselines and their links: TLP:CLEAR ones are read without signing in. */
+  private static final Set<String> BASELINES_OPEN = Set.of("/api/baselines", "/api/baselines/*");
+
   @Test
   void thePublicFeedIsOpenForReadingOnly() throws Exception {
     List<Constraint> machineOpen =
@@ -81,9 +84,9 @@ class PublicFeedConstraintTest {
                                     && !MachineInterfaces.isCsafProvider(p)))
             .toList();
     assertEquals(
-        Set.of(OPEN, CSAF_OPEN),
+        Set.of(OPEN, CSAF_OPEN, BASELINES_OPEN),
         machineOpen.stream().map(Constraint::patterns).collect(java.util.stream.Collectors.toSet()),
-        "the open constraints on the machine interfaces: the public feed and CSAF reads");
+        "the open constraints on the machine interfaces: the public feed, CSAF and baseline reads");
     for (Constraint open : machineOpen) {
       assertEquals(Set.of("GET", "HEAD"), open.methods(), open.patterns() + " opens reads only");
       assertTrue(
