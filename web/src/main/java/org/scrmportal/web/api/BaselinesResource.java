@@ -24,14 +24,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.baseline.Baselines;
 import org.scrmportal.baseline.ControlDetail;
 import org.scrmportal.baseline.ControlView;
 import org.scrmportal.baseline.PublicationView;
 import org.scrmportal.baseline.oscal.OscalInvalid;
 import org.scrmportal.baseline.oscal.OscalProblem;
-import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 import org.scrmportal.platform.TlpLevel;
@@ -82,7 +80,10 @@ public class BaselinesResource {
     byte[] document = RequestBodies.readLimited(body, Baselines.MAX_BYTES);
     PublicationView published =
         baselines.publish(
-            document, name, audience(tlp, organizations, communities, people, minTier), aliases);
+            document,
+            name,
+            MarkingView.fromQuery(tlp, organizations, communities, people, minTier),
+            aliases);
     URI location = uri.getBaseUriBuilder().path("baselines/{id}").build(published.id());
     return Response.created(location).entity(published).type(MediaType.APPLICATION_JSON).build();
   }
@@ -168,31 +169,6 @@ public class BaselinesResource {
 
   private static DomainException notFound() {
     return new DomainException(DomainException.Kind.NOT_FOUND, "No such publication");
-  }
-
-  private static MarkingRequest audience(
-      String tlp,
-      Set<String> organizations,
-      Set<String> communities,
-      Set<String> people,
-      String minTier) {
-    if (tlp == null
-        && isEmpty(organizations)
-        && isEmpty(communities)
-        && isEmpty(people)
-        && minTier == null) {
-      return null;
-    }
-    return new MarkingRequest(
-        tlp == null ? null : TlpLevel.parse(tlp),
-        organizations,
-        communities,
-        people,
-        minTier == null ? null : Tier.fromClaim(minTier));
-  }
-
-  private static boolean isEmpty(Set<String> values) {
-    return values == null || values.isEmpty();
   }
 
   /** An OSCAL document refused: 422 with every problem and its path. */

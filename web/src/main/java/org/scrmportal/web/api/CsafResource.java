@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.scrmportal.access.MarkingRequest;
 import org.scrmportal.advisory.Advisories;
 import org.scrmportal.advisory.Advisory;
 import org.scrmportal.advisory.AdvisoryQuery;
@@ -41,7 +40,6 @@ import org.scrmportal.advisory.batch.BatchReader;
 import org.scrmportal.advisory.validation.Checked;
 import org.scrmportal.identity.People;
 import org.scrmportal.organization.OrganizationId;
-import org.scrmportal.organization.Tier;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 import org.scrmportal.platform.TlpLevel;
@@ -103,7 +101,9 @@ public class CsafResource {
     byte[] document = RequestBodies.readLimited(body, advisories.batchLimits().maxDocumentBytes());
     Submitted submitted =
         advisories.submit(
-            document, null, audience(tlp, organizations, communities, people, minTier));
+            document,
+            null,
+            MarkingView.fromQuery(tlp, organizations, communities, people, minTier));
     URI location =
         uri.getBaseUriBuilder().path("csaf/advisories/{id}").build(submitted.advisory().id());
     return (submitted.alreadyStored() ? Response.ok() : Response.created(location))
@@ -154,7 +154,8 @@ public class CsafResource {
           DomainException.Kind.INVALID, "No files: send each document as a part with a file name.");
     }
     BatchStatus batch =
-        advisories.submitBatch(files, audience(tlp, organizations, communities, people, minTier));
+        advisories.submitBatch(
+            files, MarkingView.fromQuery(tlp, organizations, communities, people, minTier));
     return accepted(batch, uri);
   }
 
@@ -177,7 +178,7 @@ public class CsafResource {
       @jakarta.ws.rs.core.Context UriInfo uri) {
     BatchStatus batch =
         advisories.importFrom(
-            request.url(), audience(tlp, organizations, communities, people, minTier));
+            request.url(), MarkingView.fromQuery(tlp, organizations, communities, people, minTier));
     return accepted(batch, uri);
   }
 
@@ -334,31 +335,6 @@ public class CsafResource {
     } catch (IllegalArgumentException e) {
       throw new DomainException(DomainException.Kind.INVALID, "publisher is an organization id");
     }
-  }
-
-  private static MarkingRequest audience(
-      String tlp,
-      Set<String> organizations,
-      Set<String> communities,
-      Set<String> people,
-      String minTier) {
-    if (tlp == null
-        && isEmpty(organizations)
-        && isEmpty(communities)
-        && isEmpty(people)
-        && minTier == null) {
-      return null;
-    }
-    return new MarkingRequest(
-        tlp == null ? null : TlpLevel.parse(tlp),
-        organizations,
-        communities,
-        people,
-        minTier == null ? null : Tier.fromClaim(minTier));
-  }
-
-  private static boolean isEmpty(Set<String> values) {
-    return values == null || values.isEmpty();
   }
 
   /** The last segment of an uploaded file's name (browsers may send a path). */

@@ -48,4 +48,33 @@ public record MarkingView(
         people,
         minTier == null ? null : Tier.fromClaim(minTier));
   }
+
+  /**
+   * An audience given as query parameters ({@code tlp}, {@code organization}, {@code community},
+   * {@code person}, {@code minTier}) beside an uploaded document; null when none is given.
+   */
+  static MarkingRequest fromQuery(
+      String tlp,
+      Set<String> organizations,
+      Set<String> communities,
+      Set<String> people,
+      String minTier) {
+    if (tlp == null
+        && isEmpty(organizations)
+        && isEmpty(communities)
+        && isEmpty(people)
+        && minTier == null) {
+      return null;
+    }
+    return new MarkingRequest(
+        tlp == null ? null : TlpLevel.parse(tlp),
+        organizations,
+        communities,
+        people,
+        minTier == null ? null : Tier.fromClaim(minTier));
+  }
+
+  private static boolean isEmpty(Set<String> values) {
+    return values == null || values.isEmpty();
+  }
 }
