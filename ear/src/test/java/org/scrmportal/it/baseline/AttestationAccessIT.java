@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrmportal.it.baseline.AttestationFixtures.Baseline;
 import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * Black-box: who may attest (submitters, analysts and org admins of a company) and who sees an
@@ -49,8 +50,8 @@ class AttestationAccessIT {
                 statement)));
   }
 
-  private static boolean lists(AttestationClient who, long id) {
-    AttestationClient.Reply list = who.get("/api/attestations");
+  private static boolean lists(RawApi who, long id) {
+    RawApi.Reply list = who.get("/api/attestations");
     assertEquals(200, list.status(), list.toString());
     for (JsonNode a : list.json()) {
       if (a.path("id").asLong() == id) {
@@ -68,18 +69,16 @@ class AttestationAccessIT {
     Baseline low = AttestationFixtures.publishLow(run);
     // alice: submitter + org-admin, adam: submitter (acme-components, a company)
     for (String who : List.of("alice", "adam")) {
-      AttestationClient.Reply made =
-          AttestationClient.as(who).postJson("/api/attestations", form(low, who + run));
+      RawApi.Reply made = RawApi.as(who).postJson("/api/attestations", form(low, who + run));
       assertEquals(201, made.status(), who + ": " + made);
     }
     // gina: analyst of an agency; sam: org-admin of a standards body; olivia: operator; victor: no
     // organization
     for (String who : List.of("gina", "sam", "olivia", "victor")) {
-      AttestationClient.Reply refused =
-          AttestationClient.as(who).postJson("/api/attestations", form(low, who + run));
+      RawApi.Reply refused = RawApi.as(who).postJson("/api/attestations", form(low, who + run));
       assertEquals(403, refused.status(), who + ": " + refused);
-      AttestationClient.Reply upload =
-          AttestationClient.as(who)
+      RawApi.Reply upload =
+          RawApi.as(who)
               .post(
                   "/api/attestations?baseline=" + low.id(),
                   "application/json",
@@ -89,7 +88,7 @@ class AttestationAccessIT {
                           new AttestationFixtures.Req(low.required().get(0), "implemented", "x"))));
       assertEquals(403, upload.status(), who + ": " + upload);
     }
-    AttestationClient anonymous = AttestationClient.anonymous();
+    RawApi anonymous = RawApi.anonymous();
     assertEquals(401, anonymous.postJson("/api/attestations", form(low, "anon")).status());
     assertEquals(401, anonymous.get("/api/attestations").status());
     assertEquals(401, anonymous.get("/api/attestations/1").status());
@@ -99,15 +98,15 @@ class AttestationAccessIT {
   void privateToAcmeUntilSharedWithNorthgridAndHiddenReadsLikeMissing() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     Baseline low = AttestationFixtures.publishLow(run);
-    AttestationClient alice = AttestationClient.as("alice");
-    AttestationClient.Reply made = alice.postJson("/api/attestations", form(low, "private " + run));
+    RawApi alice = RawApi.as("alice");
+    RawApi.Reply made = alice.postJson("/api/attestations", form(low, "private " + run));
     assertEquals(201, made.status(), made.toString());
     long id = made.json().path("id").asLong();
     long missing = Long.MAX_VALUE - 7;
 
     // acme-components' own members read it on every endpoint and see it listed
     for (String who : List.of("alice", "adam")) {
-      AttestationClient me = AttestationClient.as(who);
+      RawApi me = RawApi.as(who);
       for (String read : READS) {
         assertEquals(200, me.get("/api/attestations/" + id + read).status(), who + read);
       }
@@ -115,20 +114,20 @@ class AttestationAccessIT {
     }
     // no one else: exactly as for an id that does not exist
     for (String who : List.of("nora", "gina", "sam", "olivia", "victor")) {
-      AttestationClient other = AttestationClient.as(who);
+      RawApi other = RawApi.as(who);
       for (String read : READS) {
-        AttestationClient.Reply hidden = other.get("/api/attestations/" + id + read);
-        AttestationClient.Reply absent = other.get("/api/attestations/" + missing + read);
+        RawApi.Reply hidden = other.get("/api/attestations/" + id + read);
+        RawApi.Reply absent = other.get("/api/attestations/" + missing + read);
         assertEquals(404, hidden.status(), who + read + ": " + hidden);
         assertEquals(absent.status(), hidden.status(), who + read);
         assertEquals(absent.text(), hidden.text(), who + read);
         assertFalse(hidden.text().contains("private " + run));
       }
-      AttestationClient.Reply hiddenShare =
+      RawApi.Reply hiddenShare =
           other.putJson(
               "/api/attestations/" + id + "/marking",
               Map.of("tlp", "AMBER+STRICT", "organizations", List.of("ncsa")));
-      AttestationClient.Reply absentShare =
+      RawApi.Reply absentShare =
           other.putJson(
               "/api/attestations/" + missing + "/marking",
               Map.of("tlp", "AMBER+STRICT", "organizations", List.of("ncsa")));
@@ -138,39 +137,39 @@ class AttestationAccessIT {
     }
 
     // adam (a submitter, not an org admin) may not loosen the marking
-    AttestationClient.Reply loosen =
-        AttestationClient.as("adam")
+    RawApi.Reply loosen =
+        RawApi.as("adam")
             .putJson(
                 "/api/attestations/" + id + "/marking",
                 Map.of("tlp", "AMBER+STRICT", "organizations", List.of("northgrid-energy")));
     assertEquals(403, loosen.status(), loosen.toString());
-    assertEquals(404, AttestationClient.as("nora").get("/api/attestations/" + id).status());
+    assertEquals(404, RawApi.as("nora").get("/api/attestations/" + id).status());
 
     // alice (org admin) shares it with northgrid-energy, a customer
-    AttestationClient.Reply shared =
+    RawApi.Reply shared =
         alice.putJson(
             "/api/attestations/" + id + "/marking",
             Map.of("tlp", "AMBER+STRICT", "organizations", List.of("northgrid-energy")));
     assertEquals(200, shared.status(), shared.toString());
     assertEquals(
         List.of("northgrid-energy"), List.of(shared.json().path("organizations").path(0).asText()));
-    AttestationClient nora = AttestationClient.as("nora");
+    RawApi nora = RawApi.as("nora");
     for (String read : READS) {
       assertEquals(200, nora.get("/api/attestations/" + id + read).status(), "nora" + read);
     }
     assertTrue(lists(nora, id));
     // nora may read it, but not change who else does
-    AttestationClient.Reply noraShares =
+    RawApi.Reply noraShares =
         nora.putJson(
             "/api/attestations/" + id + "/marking",
             Map.of("tlp", "AMBER+STRICT", "organizations", List.of("northgrid-energy", "ncsa")));
     assertEquals(403, noraShares.status(), noraShares.toString());
-    AttestationClient gina = AttestationClient.as("gina");
+    RawApi gina = RawApi.as("gina");
     assertEquals(404, gina.get("/api/attestations/" + id).status());
     assertFalse(lists(gina, id));
 
     // narrowed back: northgrid-energy no longer sees it
-    AttestationClient.Reply narrowed =
+    RawApi.Reply narrowed =
         alice.putJson("/api/attestations/" + id + "/marking", Map.of("tlp", "AMBER+STRICT"));
     assertEquals(200, narrowed.status(), narrowed.toString());
     assertEquals(404, nora.get("/api/attestations/" + id).status());

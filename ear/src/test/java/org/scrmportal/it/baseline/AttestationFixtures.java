@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * What the attestation ITs need: NIST's SP 800-53 rev5 catalog and LOW profile published as {@code
@@ -51,7 +52,7 @@ final class AttestationFixtures {
   /** The control ids the LOW profile includes (all its controls: it has no exclusions). */
   static List<String> lowControlIds(byte[] profile) {
     try {
-      JsonNode root = AttestationClient.JSON.readTree(profile);
+      JsonNode root = RawApi.JSON.readTree(profile);
       List<String> ids = new ArrayList<>();
       for (JsonNode imp : root.path("profile").path("imports")) {
         for (JsonNode include : imp.path("include-controls")) {
@@ -67,7 +68,7 @@ final class AttestationFixtures {
   /** The catalog's back-matter locations the LOW profile imports it by. */
   static List<String> catalogAliases(byte[] profile) {
     try {
-      JsonNode root = AttestationClient.JSON.readTree(profile);
+      JsonNode root = RawApi.JSON.readTree(profile);
       List<String> aliases = new ArrayList<>();
       for (JsonNode resource : root.path("profile").path("back-matter").path("resources")) {
         resource.path("rlinks").forEach(l -> aliases.add(l.path("href").asText()));
@@ -82,8 +83,7 @@ final class AttestationFixtures {
   static long publish(String name, byte[] content, List<String> aliases) {
     StringBuilder query = new StringBuilder("/api/baselines?name=" + encode(name));
     aliases.forEach(a -> query.append("&alias=").append(encode(a)));
-    AttestationClient.Reply reply =
-        AttestationClient.as("sam").post(query.toString(), "application/json", content);
+    RawApi.Reply reply = RawApi.as("sam").post(query.toString(), "application/json", content);
     assertEquals(201, reply.status(), "publishing " + name + ": " + reply);
     return reply.json().path("id").asLong();
   }
@@ -95,13 +95,7 @@ final class AttestationFixtures {
     long id = publish(name, profile, List.of());
     String title;
     try {
-      title =
-          AttestationClient.JSON
-              .readTree(profile)
-              .path("profile")
-              .path("metadata")
-              .path("title")
-              .asText();
+      title = RawApi.JSON.readTree(profile).path("profile").path("metadata").path("title").asText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -115,7 +109,7 @@ final class AttestationFixtures {
   /** The LOW profile including only its first {@code keep} controls. */
   static byte[] lowWithFirst(int keep) {
     try {
-      ObjectNode root = (ObjectNode) AttestationClient.JSON.readTree(nist(LOW));
+      ObjectNode root = (ObjectNode) RawApi.JSON.readTree(nist(LOW));
       ArrayNode ids =
           (ArrayNode)
               root.path("profile")
@@ -131,7 +125,7 @@ final class AttestationFixtures {
           .put("last-modified", "2026-01-01T00:00:00Z")
           .put("version", "it-" + keep);
       ((ObjectNode) root.path("profile")).put("uuid", UUID.randomUUID().toString());
-      return AttestationClient.JSON.writeValueAsBytes(root);
+      return RawApi.JSON.writeValueAsBytes(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,7 +137,7 @@ final class AttestationFixtures {
    * facade documents).
    */
   static byte[] componentDefinition(String title, List<Req> reqs) {
-    ObjectNode root = AttestationClient.JSON.createObjectNode();
+    ObjectNode root = RawApi.JSON.createObjectNode();
     ObjectNode cd = root.putObject("component-definition");
     cd.put("uuid", UUID.randomUUID().toString());
     ObjectNode metadata = cd.putObject("metadata");
@@ -172,7 +166,7 @@ final class AttestationFixtures {
       prop.put("value", r.status());
     }
     try {
-      return AttestationClient.JSON.writeValueAsBytes(root);
+      return RawApi.JSON.writeValueAsBytes(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrmportal.it.baseline.AttestationFixtures.Baseline;
 import org.scrmportal.it.baseline.AttestationFixtures.Req;
 import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * Black-box: acme-components attests NIST SP 800-53 rev5's LOW baseline, by uploading an OSCAL
@@ -41,8 +42,8 @@ class AttestationIT {
   }
 
   /** The ids of the attestations {@code who} may see against {@code baselineId}. */
-  private static List<Long> attestations(AttestationClient who, long baselineId) {
-    AttestationClient.Reply list = who.get("/api/attestations");
+  private static List<Long> attestations(RawApi who, long baselineId) {
+    RawApi.Reply list = who.get("/api/attestations");
     assertEquals(200, list.status(), list.toString());
     List<Long> ids = new ArrayList<>();
     for (JsonNode a : list.json()) {
@@ -69,7 +70,7 @@ class AttestationIT {
     String run = run();
     Baseline low = AttestationFixtures.publishLow(run);
     List<String> required = low.required();
-    AttestationClient alice = AttestationClient.as("alice");
+    RawApi alice = RawApi.as("alice");
     // the first ten LOW controls: 5 implemented, 2 partial, 1 not applicable, 1 planned, 1
     // alternative; the rest unstated
     String[] statuses = {
@@ -81,7 +82,7 @@ class AttestationIT {
       reqs.add(new Req(required.get(i), statuses[i], "How we do " + required.get(i) + " " + run));
     }
     byte[] cd = AttestationFixtures.componentDefinition("Widget " + run, reqs);
-    AttestationClient.Reply made =
+    RawApi.Reply made =
         alice.post(
             "/api/attestations?baseline=" + low.id() + "&product=Widget%20" + run,
             "application/json",
@@ -96,7 +97,7 @@ class AttestationIT {
     assertCoverage(a.path("coverage"), required.size(), 5, 2, 1);
 
     long id = a.path("id").asLong();
-    AttestationClient.Reply coverage = alice.get("/api/attestations/" + id + "/coverage");
+    RawApi.Reply coverage = alice.get("/api/attestations/" + id + "/coverage");
     assertEquals(200, coverage.status(), coverage.toString());
     assertCoverage(coverage.json().path("coverage"), required.size(), 5, 2, 1);
     // the gaps: partial, planned, alternative and every unstated control, in the baseline's order
@@ -110,15 +111,14 @@ class AttestationIT {
     assertEquals("alternative", coverage.json().path("gaps").path(3).path("status").asText());
     assertEquals("not-stated", coverage.json().path("gaps").path(4).path("status").asText());
 
-    AttestationClient.Reply read = alice.get("/api/attestations/" + id);
+    RawApi.Reply read = alice.get("/api/attestations/" + id);
     assertEquals(200, read.status(), read.toString());
     assertEquals(10, read.json().path("statements").size());
     assertEquals(
         "How we do " + required.get(7) + " " + run,
         read.json().path("statements").path(7).path("statement").asText());
     assertEquals("not-applicable", read.json().path("statements").path(7).path("status").asText());
-    AttestationClient.Reply document =
-        alice.get("/api/attestations/" + id + "/component-definition");
+    RawApi.Reply document = alice.get("/api/attestations/" + id + "/component-definition");
     assertEquals(200, document.status());
     assertTrue(Arrays.equals(cd, document.body()), "the component definition byte for byte");
   }
@@ -128,7 +128,7 @@ class AttestationIT {
     String run = run();
     Baseline low = AttestationFixtures.publishLow(run);
     List<String> required = low.required();
-    AttestationClient adam = AttestationClient.as("adam"); // acme-components, submitter
+    RawApi adam = RawApi.as("adam"); // acme-components, submitter
     List<Map<String, String>> controls =
         List.of(
             Map.of("control", required.get(0), "status", "implemented", "statement", "Yes " + run),
@@ -141,7 +141,7 @@ class AttestationIT {
                 "statement",
                 "Half " + run),
             Map.of("control", required.get(2), "status", "NOT_APPLICABLE", "statement", "n/a"));
-    AttestationClient.Reply made =
+    RawApi.Reply made =
         adam.postJson("/api/attestations", Map.of("baseline", low.id(), "controls", controls));
     assertEquals(201, made.status(), made.toString());
     JsonNode product = made.json().path("product");
@@ -149,8 +149,7 @@ class AttestationIT {
     assertCoverage(made.json().path("coverage"), required.size(), 1, 1, 1);
     long id = made.json().path("id").asLong();
 
-    AttestationClient.Reply document =
-        adam.get("/api/attestations/" + id + "/component-definition");
+    RawApi.Reply document = adam.get("/api/attestations/" + id + "/component-definition");
     assertEquals(200, document.status(), document.toString());
     JsonNode cd = document.json().path("component-definition");
     JsonNode reqs =
@@ -165,7 +164,7 @@ class AttestationIT {
     assertTrue(document.text().contains("Half " + run));
 
     // the written document uploads again as it is, to the same figures
-    AttestationClient.Reply again =
+    RawApi.Reply again =
         adam.post("/api/attestations?baseline=" + low.id(), "application/json", document.body());
     assertEquals(201, again.status(), again.toString());
     assertCoverage(again.json().path("coverage"), required.size(), 1, 1, 1);
@@ -175,7 +174,7 @@ class AttestationIT {
   void unknownControlsSchemaInvalidAndOversizedDocumentsAreRefusedAndStoreNothing() {
     String run = run();
     Baseline low = AttestationFixtures.publishLow(run);
-    AttestationClient alice = AttestationClient.as("alice");
+    RawApi alice = RawApi.as("alice");
     String path = "/api/attestations?baseline=" + low.id() + "&product=Refused%20" + run;
 
     // sr-6 is a HIGH/MODERATE control, not LOW; zz-99 is no control at all
@@ -185,7 +184,7 @@ class AttestationIT {
             List.of(
                 new Req(low.required().get(0), "implemented", "fine"),
                 new Req("sr-6", "implemented", "not in LOW")));
-    AttestationClient.Reply refused = alice.post(path, "application/json", unknown);
+    RawApi.Reply refused = alice.post(path, "application/json", unknown);
     assertEquals(422, refused.status(), refused.toString());
     assertTrue(refused.text().contains("sr-6"), refused.toString());
     assertTrue(
@@ -198,17 +197,17 @@ class AttestationIT {
     byte[] schemaInvalid =
         ("{\"component-definition\":{\"uuid\":\"not-a-uuid\",\"metadata\":{\"title\":\"x\"}}}")
             .getBytes(StandardCharsets.UTF_8);
-    AttestationClient.Reply invalid = alice.post(path, "application/json", schemaInvalid);
+    RawApi.Reply invalid = alice.post(path, "application/json", schemaInvalid);
     assertEquals(422, invalid.status(), invalid.toString());
 
     byte[] huge = new byte[4 * 1024 * 1024 + 1];
     Arrays.fill(huge, (byte) ' ');
     huge[0] = '{';
-    AttestationClient.Reply tooLarge = alice.post(path, "application/json", huge);
+    RawApi.Reply tooLarge = alice.post(path, "application/json", huge);
     assertEquals(413, tooLarge.status(), tooLarge.toString());
 
     // a form naming an unknown control is refused too
-    AttestationClient.Reply form =
+    RawApi.Reply form =
         alice.postJson(
             "/api/attestations",
             Map.of(
@@ -227,8 +226,8 @@ class AttestationIT {
   void aNewVersionOfTheBaselineLeavesTheAttestationPinned() {
     String run = run();
     Baseline v1 = AttestationFixtures.publishLow(run);
-    AttestationClient alice = AttestationClient.as("alice");
-    AttestationClient.Reply made =
+    RawApi alice = RawApi.as("alice");
+    RawApi.Reply made =
         alice.postJson(
             "/api/attestations",
             Map.of(
@@ -250,16 +249,16 @@ class AttestationIT {
     long v2 =
         AttestationFixtures.publish(v1.name(), AttestationFixtures.lowWithFirst(20), List.of());
     assertFalse(v2 == v1.id());
-    AttestationClient.Reply versions = AttestationClient.as("sam").get("/api/baselines/" + v2);
+    RawApi.Reply versions = RawApi.as("sam").get("/api/baselines/" + v2);
     assertEquals(200, versions.status(), versions.toString());
     assertEquals(
         2, versions.json().path("publication").path("version").asInt(), versions.toString());
 
-    AttestationClient.Reply read = alice.get("/api/attestations/" + id);
+    RawApi.Reply read = alice.get("/api/attestations/" + id);
     assertEquals(200, read.status(), read.toString());
     assertEquals(v1.id(), read.json().path("baseline").path("id").asLong());
     assertEquals(1, read.json().path("baseline").path("version").asInt());
-    AttestationClient.Reply coverage = alice.get("/api/attestations/" + id + "/coverage");
+    RawApi.Reply coverage = alice.get("/api/attestations/" + id + "/coverage");
     assertEquals(200, coverage.status(), coverage.toString());
     assertEquals(v1.id(), coverage.json().path("baseline").asLong());
     assertCoverage(coverage.json().path("coverage"), v1.required().size(), 1, 0, 0);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrmportal.it.csaf.CsafSamples;
 import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.RawApi;
 import org.scrmportal.it.support.TestServers;
 
 /**
@@ -74,20 +75,20 @@ class AffectedPartiesIT {
     v.put("cve", cve);
     v.putObject("product_status").putArray(status).add("WIDGET-1.0-1.2");
     try {
-      return SupplierClient.JSON.writeValueAsBytes(root);
+      return RawApi.JSON.writeValueAsBytes(root);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static void declare(SupplierClient who, String purl) {
-    SupplierClient.Reply reply =
+  private static void declare(RawApi who, String purl) {
+    RawApi.Reply reply =
         who.postJson("/api/inventory/entries", Map.of("components", List.of(Map.of("purl", purl))));
     assertEquals(201, reply.status(), reply.toString());
   }
 
-  private static List<JsonNode> notices(SupplierClient who, String trackingId) {
-    SupplierClient.Reply reply = who.get("/api/notices");
+  private static List<JsonNode> notices(RawApi who, String trackingId) {
+    RawApi.Reply reply = who.get("/api/notices");
     assertEquals(200, reply.status(), reply.toString());
     List<JsonNode> found = new ArrayList<>();
     reply
@@ -103,8 +104,8 @@ class AffectedPartiesIT {
   }
 
   private static List<JsonNode> probeMessages(String trackingId) {
-    SupplierClient.Reply reply =
-        SupplierClient.send(
+    RawApi.Reply reply =
+        RawApi.send(
             HttpRequest.newBuilder(TestServers.PORTAL.resolve(PROBE + "?wait=5000"))
                 .timeout(Duration.ofMinutes(1))
                 .GET());
@@ -127,29 +128,29 @@ class AffectedPartiesIT {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String purl = "pkg:maven/org.example.it" + run + "/widget";
     String cve = "CVE-2099-" + (10000 + Math.abs(run.hashCode() % 80000));
-    SupplierClient nora = SupplierClient.as("nora"); // northgrid-energy
-    SupplierClient gina = SupplierClient.as("gina"); // ncsa
-    SupplierClient alice = SupplierClient.as("alice"); // acme-components, the supplier
+    RawApi nora = RawApi.as("nora"); // northgrid-energy
+    RawApi gina = RawApi.as("gina"); // ncsa
+    RawApi alice = RawApi.as("alice"); // acme-components, the supplier
     declare(nora, purl + "@1.2.3");
     declare(gina, purl + "@1.2.3");
     declare(gina, purl + "@1.4.0");
 
     String namespace = "https://widgets-" + run + ".example";
-    SupplierClient.Reply granted =
-        SupplierClient.as("olivia")
+    RawApi.Reply granted =
+        RawApi.as("olivia")
             .postJson(
                 "/api/csaf/namespaces",
                 Map.of("organization", "acme-components", "namespace", namespace));
     assertEquals(201, granted.status(), granted.toString());
 
-    SupplierClient.Reply subscribed =
-        SupplierClient.send(
+    RawApi.Reply subscribed =
+        RawApi.send(
             HttpRequest.newBuilder(TestServers.PORTAL.resolve(PROBE))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     assertEquals(204, subscribed.status(), subscribed.toString());
 
     String trackingId = "WIDGET-" + run;
-    SupplierClient.Reply stored =
+    RawApi.Reply stored =
         alice.post(
             "/api/csaf/advisories?organization=northgrid-energy",
             "application/json",
@@ -171,7 +172,7 @@ class AffectedPartiesIT {
     assertEquals("OPEN", messages.get(0).path("status").asText());
 
     // revision 2 of the advisory: the product is fixed
-    SupplierClient.Reply revised =
+    RawApi.Reply revised =
         alice.post(
             "/api/csaf/advisories?organization=northgrid-energy",
             "application/json",
@@ -189,20 +190,20 @@ class AffectedPartiesIT {
   void anInvalidAdvisoryStoresNothingAndTellsNobody() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String purl = "pkg:maven/org.example.it" + run + "/widget";
-    SupplierClient nora = SupplierClient.as("nora");
+    RawApi nora = RawApi.as("nora");
     declare(nora, purl + "@1.1");
     String namespace = "https://widgets-" + run + ".example";
     assertEquals(
         201,
-        SupplierClient.as("olivia")
+        RawApi.as("olivia")
             .postJson(
                 "/api/csaf/namespaces",
                 Map.of("organization", "acme-components", "namespace", namespace))
             .status());
     String trackingId = "BROKEN-" + run;
     // a CVE that is not one (mandatory test 6.1.x): refused, so nothing is stored or announced
-    SupplierClient.Reply refused =
-        SupplierClient.as("alice")
+    RawApi.Reply refused =
+        RawApi.as("alice")
             .post(
                 "/api/csaf/advisories?organization=northgrid-energy",
                 "application/json",

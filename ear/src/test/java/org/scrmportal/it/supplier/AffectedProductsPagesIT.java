@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.scrmportal.it.support.Browser;
 import org.scrmportal.it.support.BrowserTest;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * In headless Chromium: an advisory affecting an organization's inventory comes first on its
@@ -23,26 +24,26 @@ class AffectedProductsPagesIT extends BrowserTest {
   void theAffectedOrganizationSeesTheAdvisoryFirstOnItsDashboardAndNoOneElseDoes() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String purl = "pkg:maven/org.example.pages" + run + "/widget";
-    SupplierClient nora = SupplierClient.as("nora"); // northgrid-energy
-    SupplierClient gina = SupplierClient.as("gina"); // ncsa
-    for (SupplierClient who : List.of(nora, gina)) {
-      SupplierClient.Reply declared =
+    RawApi nora = RawApi.as("nora"); // northgrid-energy
+    RawApi gina = RawApi.as("gina"); // ncsa
+    for (RawApi who : List.of(nora, gina)) {
+      RawApi.Reply declared =
           who.postJson(
               "/api/inventory/entries",
               Map.of("components", List.of(Map.of("purl", purl + "@1.1.0"))));
       assertEquals(201, declared.status(), declared.toString());
     }
-    SupplierClient alice = SupplierClient.as("alice"); // acme-components, the supplier
+    RawApi alice = RawApi.as("alice"); // acme-components, the supplier
     assertEquals(200, alice.get("/api/me").status(), "acme-components is known to the portal");
     String namespace = "https://pages-" + run + ".example";
-    SupplierClient.Reply granted =
-        SupplierClient.as("olivia")
+    RawApi.Reply granted =
+        RawApi.as("olivia")
             .postJson(
                 "/api/csaf/namespaces",
                 Map.of("organization", "acme-components", "namespace", namespace));
     assertEquals(201, granted.status(), granted.toString());
     String trackingId = "PAGES-" + run;
-    SupplierClient.Reply stored =
+    RawApi.Reply stored =
         alice.post(
             "/api/csaf/advisories?organization=northgrid-energy",
             "application/json",

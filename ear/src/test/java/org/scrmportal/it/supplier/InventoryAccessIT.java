@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * Black-box: an inventory is private to its organization (and whom it shares it with), per role;
@@ -32,10 +33,10 @@ class InventoryAccessIT {
   }
 
   /** Whether the inventory at {@code path} lists {@code purl}, page after page. */
-  private static boolean lists(SupplierClient who, String path, String purl) {
+  private static boolean lists(RawApi who, String path, String purl) {
     long after = 0;
     while (true) {
-      SupplierClient.Reply reply = who.get(path + "&after=" + after);
+      RawApi.Reply reply = who.get(path + "&after=" + after);
       assertEquals(200, reply.status(), reply.toString());
       for (JsonNode e : reply.json().path("entries")) {
         if (purl.equals(e.path("purl").asText())) {
@@ -52,8 +53,8 @@ class InventoryAccessIT {
   @Test
   void anInventoryIsPrivateToItsOrganizationPerRoleUntilShared() {
     String purl = "pkg:npm/it-private-" + UUID.randomUUID().toString().substring(0, 8) + "@1.0.0";
-    SupplierClient nora = SupplierClient.as("nora"); // northgrid-energy, submitter + org-admin
-    SupplierClient.Reply added =
+    RawApi nora = RawApi.as("nora"); // northgrid-energy, submitter + org-admin
+    RawApi.Reply added =
         nora.postJson(
             "/api/inventory/entries", Map.of("components", List.of(Map.of("purl", purl))));
     assertEquals(201, added.status(), added.toString());
@@ -62,42 +63,41 @@ class InventoryAccessIT {
     assertTrue(lists(nora, "/api/inventory?limit=1000", purl));
     assertTrue(lists(nora, path, purl));
     for (String other : List.of("gina", "alice", "adam", "sam", "olivia", "victor")) {
-      SupplierClient.Reply reply = SupplierClient.as(other).get(path);
+      RawApi.Reply reply = RawApi.as(other).get(path);
       assertEquals(404, reply.status(), other + ": " + reply);
       assertFalse(reply.text().contains(purl), other);
     }
-    assertEquals(401, SupplierClient.anonymous().get(path).status());
+    assertEquals(401, RawApi.anonymous().get(path).status());
 
     // writing takes submitter, analyst or org-admin of a member organization
-    SupplierClient.Reply victor =
-        SupplierClient.as("victor")
+    RawApi.Reply victor =
+        RawApi.as("victor")
             .postJson(
                 "/api/inventory/entries", Map.of("components", List.of(Map.of("purl", purl))));
     assertEquals(403, victor.status(), victor.toString());
 
     // shared with ncsa through the marking: ncsa reads it, acme-components still does not
-    SupplierClient.Reply shared =
+    RawApi.Reply shared =
         nora.putJson(
             "/api/inventory/marking", Map.of("tlp", "AMBER", "organizations", List.of("ncsa")));
     assertEquals(200, shared.status(), shared.toString());
     try {
-      assertTrue(lists(SupplierClient.as("gina"), path, purl));
-      assertEquals(404, SupplierClient.as("alice").get(path).status());
+      assertTrue(lists(RawApi.as("gina"), path, purl));
+      assertEquals(404, RawApi.as("alice").get(path).status());
       // ncsa cannot change northgrid-energy's inventory
       long id = added.json().path(0).path("id").asLong();
-      assertEquals(404, SupplierClient.as("gina").delete("/api/inventory/entries/" + id).status());
+      assertEquals(404, RawApi.as("gina").delete("/api/inventory/entries/" + id).status());
     } finally {
-      SupplierClient.Reply narrowed =
-          nora.putJson("/api/inventory/marking", Map.of("tlp", "AMBER+STRICT"));
+      RawApi.Reply narrowed = nora.putJson("/api/inventory/marking", Map.of("tlp", "AMBER+STRICT"));
       assertEquals(200, narrowed.status(), narrowed.toString());
     }
-    assertEquals(404, SupplierClient.as("gina").get(path).status());
+    assertEquals(404, RawApi.as("gina").get(path).status());
   }
 
   @Test
   void sbomsUploadAsJsonAndXmlAndAnExternalEntityIsRefused() {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    SupplierClient nora = SupplierClient.as("nora");
+    RawApi nora = RawApi.as("nora");
     String json =
         "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\",\"version\":1,\"components\":["
             + "{\"type\":\"library\",\"name\":\"json-lib-"
@@ -105,7 +105,7 @@ class InventoryAccessIT {
             + "\",\"version\":\"2.0.1\",\"purl\":\"pkg:npm/json-lib-"
             + run
             + "@2.0.1\"}]}";
-    SupplierClient.Reply fromJson =
+    RawApi.Reply fromJson =
         nora.post(
             "/api/inventory/sbom?name=app.cdx.json",
             "application/vnd.cyclonedx+json",
@@ -118,7 +118,7 @@ class InventoryAccessIT {
             + "<components><component type=\"library\"><name>xml-lib-"
             + run
             + "</name><version>3.1</version></component></components></bom>";
-    SupplierClient.Reply fromXml =
+    RawApi.Reply fromXml =
         nora.post(
             "/api/inventory/sbom",
             "application/vnd.cyclonedx+xml",
@@ -132,7 +132,7 @@ class InventoryAccessIT {
             + "<component type=\"library\"><name>xxe-"
             + run
             + "&xxe;</name></component></components></bom>";
-    SupplierClient.Reply refused =
+    RawApi.Reply refused =
         nora.post(
             "/api/inventory/sbom",
             "application/vnd.cyclonedx+xml",

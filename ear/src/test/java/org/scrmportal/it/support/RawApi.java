@@ -1,4 +1,4 @@
-package org.scrmportal.it.supplier;
+package org.scrmportal.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,21 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.scrmportal.it.support.TestServers;
-import org.scrmportal.it.support.Tokens;
 
-/** The supplier API ({@code /api/inventory}, {@code /api/notices}) over HTTP, as one person. */
-final class SupplierClient {
+/**
+ * The portal API over HTTP as one person, with bodies as bytes and any content type (SBOMs, OSCAL
+ * documents); {@link Api} is the JSON-text twin.
+ */
+public final class RawApi {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
 
-  record Reply(int status, byte[] body) {
-    String text() {
+  public record Reply(int status, byte[] body) {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
@@ -39,37 +40,37 @@ final class SupplierClient {
 
   private final String token;
 
-  private SupplierClient(String token) {
+  private RawApi(String token) {
     this.token = token;
   }
 
   /** A demo person; the first call registers their organization, as a sign-in does. */
-  static SupplierClient as(String username) {
-    SupplierClient client = new SupplierClient(Tokens.forUser(username));
+  public static RawApi as(String username) {
+    RawApi client = new RawApi(Tokens.forUser(username));
     client.get("/api/me");
     return client;
   }
 
-  static SupplierClient anonymous() {
-    return new SupplierClient(null);
+  public static RawApi anonymous() {
+    return new RawApi(null);
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send(request(TestServers.PORTAL.resolve(path)).GET());
   }
 
-  Reply delete(String path) {
+  public Reply delete(String path) {
     return send(request(TestServers.PORTAL.resolve(path)).DELETE());
   }
 
-  Reply post(String path, String contentType, byte[] body) {
+  public Reply post(String path, String contentType, byte[] body) {
     return send(
         request(TestServers.PORTAL.resolve(path))
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  Reply postJson(String path, Object body) {
+  public Reply postJson(String path, Object body) {
     try {
       return post(path, "application/json", JSON.writeValueAsBytes(body));
     } catch (IOException e) {
@@ -77,7 +78,7 @@ final class SupplierClient {
     }
   }
 
-  Reply putJson(String path, Object body) {
+  public Reply putJson(String path, Object body) {
     try {
       return send(
           request(TestServers.PORTAL.resolve(path))
@@ -96,7 +97,7 @@ final class SupplierClient {
     return builder;
   }
 
-  static Reply send(HttpRequest.Builder request) {
+  public static Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<byte[]> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
