@@ -13,7 +13,6 @@ import org.scrmportal.baseline.oscal.Control;
 import org.scrmportal.baseline.oscal.Group;
 import org.scrmportal.baseline.oscal.Param;
 import org.scrmportal.baseline.oscal.Part;
-import org.scrmportal.baseline.oscal.Prop;
 
 /**
  * The rows of {@code oscal_control} for a catalog (or a profile's resolved catalog): every control
@@ -27,9 +26,6 @@ final class ControlRows {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private ControlRows() {}
-
-  /** The OSCAL namespace, which a property without {@code ns} is in. */
-  static final String OSCAL_NS = "http://csrc.nist.gov/ns/oscal";
 
   static List<OscalControl.Row> of(Catalog catalog) {
     List<OscalControl.Row> rows = new ArrayList<>();
@@ -61,24 +57,6 @@ final class ControlRows {
     return unique;
   }
 
-  /**
-   * The label people know a control by ({@code SR-2(1)}): its {@code label} property in the OSCAL
-   * namespace without a class (NIST also gives zero-padded and SP 800-53A ones), else any label in
-   * that namespace, else the id in upper case.
-   */
-  static String label(Control control) {
-    List<Prop> labels =
-        control.props().stream()
-            .filter(p -> p.name().equals("label") && (p.ns() == null || p.ns().equals(OSCAL_NS)))
-            .toList();
-    return labels.stream()
-        .filter(p -> p.clazz() == null)
-        .findFirst()
-        .or(() -> labels.stream().findFirst())
-        .map(Prop::value)
-        .orElse(control.id().toUpperCase(Locale.ROOT));
-  }
-
   private static void addGroup(
       Group group, String family, String familyTitle, List<OscalControl.Row> rows) {
     for (Control control : group.controls()) {
@@ -98,7 +76,7 @@ final class ControlRows {
     rows.add(
         new OscalControl.Row(
             control.id(),
-            label(control),
+            control.label(),
             nz(control.title()),
             family,
             familyTitle,
@@ -113,7 +91,7 @@ final class ControlRows {
 
   static String searchText(Control control) {
     StringBuilder text = new StringBuilder();
-    text.append(label(control)).append('\n').append(nz(control.title())).append('\n');
+    text.append(control.label()).append('\n').append(nz(control.title())).append('\n');
     for (Param param : control.params()) {
       text.append(nz(param.label())).append('\n');
       param.guidelines().forEach(g -> text.append(g).append('\n'));

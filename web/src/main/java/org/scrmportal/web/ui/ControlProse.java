@@ -86,9 +86,8 @@ public final class ControlProse {
     return props.stream()
         .filter(
             p ->
-                p.name().equals("label")
-                    && (p.ns() == null || p.ns().equals("http://csrc.nist.gov/ns/oscal"))
-                    && p.clazz() == null)
+                // the facade gives OSCAL's own namespace as null (Prop.ns)
+                p.name().equals("label") && p.ns() == null && p.clazz() == null)
         .map(Prop::value)
         .findFirst()
         .orElse("");
