@@ -50,12 +50,30 @@ public class IdentityProviderLink {
 
   /** The link an approved onboarding registers. */
   IdentityProviderLink(Onboarding approved, Instant at) {
-    this.alias = approved.alias().orElseThrow();
-    this.orgId = approved.organization().value();
-    this.protocol = approved.protocol();
-    this.providerId = approved.providerId();
-    this.federationId = approved.federationId().orElse(null);
-    this.onboardingId = approved.id();
+    this(
+        approved.alias().orElseThrow(),
+        approved.organization(),
+        approved.protocol(),
+        approved.providerId(),
+        approved.federationId().orElse(null),
+        approved.id(),
+        at);
+  }
+
+  IdentityProviderLink(
+      String alias,
+      OrganizationId organization,
+      Onboarding.Protocol protocol,
+      String providerId,
+      String federationId,
+      String onboardingId,
+      Instant at) {
+    this.alias = Objects.requireNonNull(alias, "alias");
+    this.orgId = organization.value();
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.providerId = Objects.requireNonNull(providerId, "providerId");
+    this.federationId = federationId;
+    this.onboardingId = Objects.requireNonNull(onboardingId, "onboardingId");
     this.enabled = true;
     this.createdAt = Objects.requireNonNull(at, "at");
   }
