@@ -65,6 +65,14 @@ public class Organization {
     return new Organization(Objects.requireNonNull(claims, "claims"), at);
   }
 
+  /**
+   * An organization an operator admitted (onboarding with four eyes), at the tier, name, type,
+   * sector and country the operators decided; {@code at} is when it was admitted.
+   */
+  public static Organization admitted(OrganizationClaims admitted, Instant at) {
+    return new Organization(Objects.requireNonNull(admitted, "admitted"), at);
+  }
+
   public OrganizationId id() {
     return new OrganizationId(id);
   }

@@ -39,6 +39,23 @@ public class OrganizationService {
     return true;
   }
 
+  /**
+   * Registers an organization the operators admitted (the approval of an onboarding, four eyes
+   * being the caller's business), in the caller's transaction: a later failure rolls it back.
+   *
+   * @throws DomainException CONFLICT if an organization with that id is already known
+   */
+  @RolesAllowed(Roles.OPERATOR)
+  public Organization admit(OrganizationClaims admitted) {
+    if (organizations.find(admitted.id()).isPresent()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT, "An organization " + admitted.id() + " already exists");
+    }
+    Organization organization = Organization.admitted(admitted, clock.instant());
+    organizations.store(organization);
+    return organization;
+  }
+
   /** An organization as a marking's audience names it: its id, shown by its name. */
   public record Listing(OrganizationId id, String name) {}
 
