@@ -392,6 +392,37 @@ class MetadataAggregatesTest {
   }
 
   @Test
+  void aReferenceToTheWholeDocumentInsteadOfTheRootsIdIsRefused() {
+    byte[] signed =
+        federation.sign(
+            aggregate(idp("https://idp.example/")),
+            "",
+            SignatureMethod.RSA_SHA256,
+            DigestMethod.SHA256);
+
+    assertProblem(refused(signed), "refers to \"\"");
+  }
+
+  @Test
+  void aRootWithTwoSignaturesIsRefused() {
+    byte[] signed = federation.sign(aggregate(idp("https://idp.example/")));
+    Document document = TestFederation.parse(signed);
+    Element root = document.getDocumentElement();
+    root.appendChild(child(root, DS, "Signature").cloneNode(true));
+
+    assertProblem(refused(TestFederation.bytes(document)), "more than one signature");
+  }
+
+  @Test
+  void aRootWithoutIdIsRefused() {
+    byte[] signed = federation.sign(aggregate(idp("https://idp.example/")));
+    Document document = TestFederation.parse(signed);
+    document.getDocumentElement().removeAttribute("ID");
+
+    assertProblem(refused(TestFederation.bytes(document)), "no ID attribute");
+  }
+
+  @Test
   void wrappingAnUnsignedEntityInjectedBesideTheSignedContentIsRefused() {
     byte[] signed = federation.sign(aggregate(idp("https://idp.example/")));
 
