@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 import org.scrmportal.platform.TlpLevel;
@@ -89,13 +90,19 @@ public class OrganizationService {
 
   /** The caller's own organization. */
   public Organization mine() {
-    return principal
-        .organization()
-        .flatMap(claims -> organizations.find(claims.id()))
+    return recorded()
         .orElseThrow(
             () ->
                 new DomainException(
                     DomainException.Kind.NOT_FOUND, "You belong to no member organization"));
+  }
+
+  /**
+   * The caller's organization as the portal records it (its vetted tier and standing, not what the
+   * token says); empty without one, or before its first sign-in is recorded.
+   */
+  public Optional<Organization> recorded() {
+    return principal.organization().flatMap(claims -> organizations.find(claims.id()));
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scrmportal.identity.RealmAdmin;
 import org.scrmportal.identity.RealmAdmin.OidcProvider;
@@ -41,6 +43,8 @@ import org.scrmportal.platform.Roles;
 @Stateless
 @PermitAll
 public class Onboardings {
+
+  private static final Logger LOG = Logger.getLogger(Onboardings.class.getName());
 
   static final String SAML_POST = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
   static final String PERSISTENT = "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent";
@@ -243,11 +247,11 @@ public class Onboardings {
         realm.createOidcProvider(oidc);
       }
     } catch (RealmAdminException e) {
+      LOG.log(Level.WARNING, "Keycloak refused identity provider " + alias, e);
       throw new DomainException(
           DomainException.Kind.UNAVAILABLE,
-          "Keycloak refused the identity provider or could not be reached; nothing was changed ("
-              + e.getMessage()
-              + ")");
+          "Keycloak refused the identity provider or could not be reached; nothing was changed;"
+              + " retry later");
     }
     return onboarding;
   }

@@ -3,6 +3,8 @@ package org.scrmportal.identity.federation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.scrmportal.identity.RealmAdmin;
 import org.scrmportal.identity.RealmAdmin.RealmAdminException;
 import org.scrmportal.organization.OrganizationSuspended;
@@ -16,6 +18,9 @@ import org.scrmportal.platform.DomainException;
  */
 @ApplicationScoped
 public class SuspendedIdentityProviders {
+
+  private static final Logger LOG =
+      Logger.getLogger(SuspendedIdentityProviders.class.getName());
 
   @Inject OnboardingRepository onboardings;
 
@@ -31,14 +36,13 @@ public class SuspendedIdentityProviders {
         realm.endSessions(event.id().value());
       }
     } catch (RealmAdminException e) {
+      LOG.log(Level.WARNING, "Keycloak refused a change for organization " + event.id().value(), e);
       throw new DomainException(
           DomainException.Kind.UNAVAILABLE,
           "Keycloak refused to "
               + (event.suspended() ? "disable" : "enable")
               + " the organization's identity providers or could not be reached; nothing was"
-              + " changed ("
-              + e.getMessage()
-              + ")");
+              + " changed; retry later");
     }
   }
 }

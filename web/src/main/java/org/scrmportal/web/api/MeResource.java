@@ -7,13 +7,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.scrmportal.identity.PortalPrincipal;
+import org.scrmportal.organization.OrganizationService;
 import org.scrmportal.platform.Roles;
 
-/** {@code GET /api/me}: the caller as the portal sees it. Any portal role; none is 403. */
+/**
+ * {@code GET /api/me}: the caller as the portal sees it (the organization's vetted tier and standing
+ * as recorded, not as the token claims them). Any portal role; none is 403.
+ */
 @Path("/me")
 public class MeResource {
 
   @Inject PortalPrincipal principal;
+
+  @Inject OrganizationService organizations;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +32,6 @@ public class MeResource {
     Roles.OPERATOR
   })
   public PrincipalView me() {
-    return PrincipalView.of(principal);
+    return PrincipalView.of(principal, organizations.recorded());
   }
 }

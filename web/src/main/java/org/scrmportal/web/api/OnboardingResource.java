@@ -39,7 +39,7 @@ import org.scrmportal.platform.Roles;
  * {@code /api/onboarding}: proposals to admit an identity provider (a SAML provider listed by a
  * registered federation, or an OpenID Connect provider) as a new organization, decided by a second
  * operator (four eyes). Approval registers the provider in the Keycloak realm; when Keycloak
- * refuses, nothing is done and the answer is 502. Operators only.
+ * refuses or cannot be reached, nothing is done and the answer is 503. Operators only.
  */
 @Path("/onboarding")
 @Produces(MediaType.APPLICATION_JSON)
