@@ -104,25 +104,6 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Opens the portal in a new browser, signed in as no one: it waits at Keycloak's login page,
-   * where a person may also choose the identity provider of their organization.
-   */
-  public static Browser atLoginPage() {
-    Browser browser = new Browser();
-    try {
-      browser.driver.get(TestServers.PORTAL.toString());
-      browser.waitFor(By.id("username"));
-      assertTrue(
-          browser.driver.getCurrentUrl().startsWith(TestServers.issuer().toString()),
-          "sent to Keycloak to sign in: " + browser.driver.getCurrentUrl());
-      return browser;
-    } catch (RuntimeException | AssertionError e) {
-      browser.close();
-      throw e;
-    }
-  }
-
-  /**
    * Opens a page of the portal, e.g. {@code alerts.xhtml}, and checks that the pages so far broke
    * no rule of the Content-Security-Policy.
    */
