@@ -154,7 +154,37 @@ class ApiAccessIT {
             new Expectation("/api/baselines/controls?q=supply&limit=0", alice, 400),
             new Expectation("/api/baselines/999999999", nobody, 404),
             new Expectation("/api/baselines/999999999/controls", gina, 404),
-            new Expectation("/api/baselines/999999999/content", sam, 404));
+            new Expectation("/api/baselines/999999999/content", sam, 404),
+            // federations and onboarding (issue 11): operators only; FederationAccessIT does the
+            // rest
+            new Expectation("/api/federations", nobody, 401),
+            new Expectation("/api/federations", victor, 403),
+            new Expectation("/api/federations", alice, 403),
+            new Expectation("/api/federations", gina, 403),
+            new Expectation("/api/federations", sam, 403),
+            new Expectation("/api/federations", acmeMachine, 403),
+            new Expectation("/api/federations", olivia, 200),
+            new Expectation("/api/federations", opsMachine, 200),
+            new Expectation("/api/federations/" + UUID.randomUUID(), alice, 403),
+            new Expectation("/api/federations/" + UUID.randomUUID(), olivia, 404),
+            new Expectation("/api/onboarding", nobody, 401),
+            new Expectation("/api/onboarding", victor, 403),
+            new Expectation("/api/onboarding", alice, 403),
+            new Expectation("/api/onboarding", gina, 403),
+            new Expectation("/api/onboarding", sam, 403),
+            new Expectation("/api/onboarding", acmeMachine, 403),
+            new Expectation("/api/onboarding", olivia, 200),
+            new Expectation("/api/onboarding", opsMachine, 200),
+            new Expectation("/api/onboarding/" + UUID.randomUUID(), olivia, 404),
+            // machine clients: org admins (their organization's) and operators
+            new Expectation("/api/machine-clients", nobody, 401),
+            new Expectation("/api/machine-clients", victor, 403),
+            new Expectation("/api/machine-clients", adam, 403),
+            new Expectation("/api/machine-clients", gina, 403),
+            new Expectation("/api/machine-clients", acmeMachine, 403),
+            new Expectation("/api/machine-clients", alice, 200),
+            new Expectation("/api/machine-clients", sam, 200),
+            new Expectation("/api/machine-clients", olivia, 200));
 
     List<Executable> checks = new ArrayList<>();
     for (Expectation e : matrix) {

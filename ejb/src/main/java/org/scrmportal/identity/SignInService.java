@@ -13,10 +13,12 @@ import org.scrmportal.organization.OrganizationClaims;
 import org.scrmportal.organization.OrganizationService;
 
 /**
- * Establishes the caller of a request from the claims of its verified token, registers the caller's
- * organization the first time a token names it, and records a person (never a machine client) in
- * {@link People}: at the first sign-in this server sees, whenever their user name, display name or
- * organization changes, and otherwise at most once every {@link #SEEN_EVERY}.
+ * Establishes the caller of a request from the claims of its verified token, refuses the token of a
+ * revoked machine client, registers the caller's organization the first time a token names it (at
+ * T0 unless an operator's realm group says otherwise: {@link OrganizationService#recordSeen}), and
+ * records a person (never a machine client) in {@link People}: at the first sign-in this server
+ * sees, whenever their user name, display name or organization changes, and otherwise at most once
+ * every {@link #SEEN_EVERY}.
  */
 @ApplicationScoped
 public class SignInService {
@@ -37,6 +39,8 @@ public class SignInService {
 
   @Inject People people;
 
+  @Inject MachineClientRepository machineClients;
+
   @Inject Clock clock;
 
   /**
@@ -44,12 +48,31 @@ public class SignInService {
    */
   public PortalPrincipal signIn(Map<String, ?> claims) {
     PortalPrincipal principal = mapper.fromClaims(claims);
+    if (principal.isServiceAccount()) {
+      refuseRevoked(claims, principal);
+    }
     current.establish(principal);
     principal.organization().ifPresent(this::registerOnce);
     if (!principal.isServiceAccount()) {
       recordPerson(principal);
     }
     return principal;
+  }
+
+  /**
+   * A machine client's token names its client in {@code client_id} (or, failing that, in the
+   * service-account user name): a client revoked through {@link MachineClients} is refused from the
+   * next request on, though the token it obtained before is still within its lifetime. One lookup
+   * by primary key per machine request; people's requests never make it.
+   */
+  private void refuseRevoked(Map<String, ?> claims, PortalPrincipal principal) {
+    String clientId =
+        claims.get("client_id") instanceof String id
+            ? id
+            : principal.username().substring(ClaimsPrincipalMapper.SERVICE_ACCOUNT_PREFIX.length());
+    if (machineClients.isRevoked(clientId)) {
+      throw new InvalidClaimsException("The machine client " + clientId + " was revoked");
+    }
   }
 
   private void recordPerson(PortalPrincipal principal) {

@@ -50,19 +50,33 @@ public class Organization {
 
   protected Organization() {}
 
-  private Organization(OrganizationClaims claims, Instant firstSeen) {
+  private Organization(OrganizationClaims claims, Tier tier, Instant firstSeen) {
     this.id = claims.id().value();
     this.name = claims.name();
     this.type = claims.type().claim();
-    this.tier = claims.tier();
+    this.tier = Objects.requireNonNull(tier, "tier");
     this.sector = claims.sector();
     this.country = claims.country();
     this.firstSeen = Objects.requireNonNull(firstSeen, "firstSeen");
   }
 
-  /** The organization as first seen in a valid token (just-in-time registration). */
+  /**
+   * The organization as first seen in a valid token (just-in-time registration): registered, at
+   * {@link Tier#T0}, whatever tier the token claims; its name, type, sector and country as the
+   * token says. Only the operators raise it (vetting with four eyes).
+   */
   public static Organization firstSeen(OrganizationClaims claims, Instant at) {
-    return new Organization(Objects.requireNonNull(claims, "claims"), at);
+    return new Organization(Objects.requireNonNull(claims, "claims"), Tier.T0, at);
+  }
+
+  /**
+   * An organization as the operators admitted it, at the tier, name, type, sector and country they
+   * decided: approved onboarding (four eyes), or an operator's group in the realm for an
+   * organization seen for the first time; {@code at} is when it was admitted.
+   */
+  public static Organization admitted(OrganizationClaims admitted, Instant at) {
+    Objects.requireNonNull(admitted, "admitted");
+    return new Organization(admitted, admitted.tier(), at);
   }
 
   public OrganizationId id() {

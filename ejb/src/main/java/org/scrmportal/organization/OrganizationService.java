@@ -20,13 +20,18 @@ public class OrganizationService {
 
   @Inject OrganizationRepository organizations;
 
+  @Inject OrganizationGroups groups;
+
   @Inject Clock clock;
 
   @Inject Caller principal;
 
   /**
-   * Registers the organization a valid token names, the first time it is seen; later tokens change
-   * nothing (vetting, not the identity provider, decides an organization's standing).
+   * Registers the organization a valid token names, the first time it is seen: at {@link Tier#T0}
+   * with the token's name, type, sector and country, whatever tier the token claims, unless an
+   * operator configured a group for it ({@link OrganizationGroups}), whose name, type, tier, sector
+   * and country then hold. Later tokens change nothing (vetting, not the identity provider, decides
+   * an organization's standing).
    *
    * @return whether the organization was new
    */
@@ -35,8 +40,30 @@ public class OrganizationService {
     if (organizations.find(claims.id()).isPresent()) {
       return false;
     }
-    organizations.store(Organization.firstSeen(claims, clock.instant()));
+    organizations.store(
+        groups
+            .find(claims.id())
+            .filter(group -> group.id().equals(claims.id()))
+            .map(group -> Organization.admitted(group, clock.instant()))
+            .orElseGet(() -> Organization.firstSeen(claims, clock.instant())));
     return true;
+  }
+
+  /**
+   * Registers an organization the operators admitted (the approval of an onboarding, four eyes
+   * being the caller's business), in the caller's transaction: a later failure rolls it back.
+   *
+   * @throws DomainException CONFLICT if an organization with that id is already known
+   */
+  @RolesAllowed(Roles.OPERATOR)
+  public Organization admit(OrganizationClaims admitted) {
+    if (organizations.find(admitted.id()).isPresent()) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT, "An organization " + admitted.id() + " already exists");
+    }
+    Organization organization = Organization.admitted(admitted, clock.instant());
+    organizations.store(organization);
+    return organization;
   }
 
   /** An organization as a marking's audience names it: its id, shown by its name. */

@@ -3,6 +3,7 @@ package org.scrmportal.organization;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -27,6 +28,8 @@ public class VettingService {
 
   @Inject Clock clock;
 
+  @Inject Event<OrganizationSuspended> suspensions;
+
   @RolesAllowed(Roles.OPERATOR)
   public VettingProposal propose(
       OrganizationId organization, VettingProposal.Action action, Tier tier, String reason) {
@@ -37,10 +40,22 @@ public class VettingService {
     return proposal;
   }
 
+  /**
+   * Approves and applies a proposal. A suspension or reinstatement fires {@link
+   * OrganizationSuspended} synchronously, inside this transaction: its observers (identity
+   * providers, machine clients) act with it, and a failing observer rolls the approval back.
+   */
   @RolesAllowed(Roles.OPERATOR)
   public VettingProposal approve(String proposalId) {
     VettingProposal proposal = proposal(proposalId);
     proposal.approve(principal, clock.instant(), find(proposal.organization()));
+    switch (proposal.action()) {
+      case SUSPEND -> suspensions.fire(new OrganizationSuspended(proposal.organization(), true));
+      case REINSTATE -> suspensions.fire(new OrganizationSuspended(proposal.organization(), false));
+      case SET_TIER -> {
+        // no change of standing to announce
+      }
+    }
     return proposal;
   }
 

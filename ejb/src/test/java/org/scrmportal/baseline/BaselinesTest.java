@@ -80,7 +80,7 @@ class BaselinesTest {
         () -> {
           for (OrganizationId id : List.of(board, other)) {
             em.persist(
-                Organization.firstSeen(
+                Organization.admitted(
                     new OrganizationClaims(
                         id, id.value(), OrganizationType.STANDARDS_BODY, Tier.T1, "", "DE"),
                     Instant.now()));

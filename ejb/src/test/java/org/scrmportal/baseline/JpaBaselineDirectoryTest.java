@@ -55,7 +55,7 @@ class JpaBaselineDirectoryTest {
         () -> {
           for (OrganizationId id : List.of(board, other)) {
             em.persist(
-                Organization.firstSeen(
+                Organization.admitted(
                     new OrganizationClaims(
                         id, id.value(), OrganizationType.COMPANY, Tier.T1, "energy", "DE"),
                     Instant.now()));

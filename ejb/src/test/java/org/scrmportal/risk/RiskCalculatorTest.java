@@ -54,7 +54,7 @@ class RiskCalculatorTest {
   }
 
   private static Organization org(OrganizationId id, String name) {
-    return Organization.firstSeen(
+    return Organization.admitted(
         new OrganizationClaims(id, name, OrganizationType.COMPANY, Tier.T1, null, "DE"), NOW);
   }
 

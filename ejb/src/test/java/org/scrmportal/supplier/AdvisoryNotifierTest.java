@@ -106,7 +106,7 @@ class AdvisoryNotifierTest {
         () -> {
           for (OrganizationId id : List.of(publisher, a, b)) {
             em.persist(
-                Organization.firstSeen(
+                Organization.admitted(
                     new OrganizationClaims(
                         id, id.value(), OrganizationType.COMPANY, Tier.T1, "energy", "DE"),
                     Instant.now()));

@@ -44,7 +44,8 @@ public class TestServers implements LauncherSessionListener {
           new StringBuilder("-Dscrm.oidc.provider-url=")
               .append(keycloak.issuer())
               // CSAF imports read the test's own small provider on 127.0.0.1 (AdvisoryBatchIT)
-              .append(" -Dscrm.csaf.import.allowed-hosts=127.0.0.1");
+              .append(" -Dscrm.csaf.import.allowed-hosts=127.0.0.1")
+              .append(" -Dscrm.federation.fetch.allowed-hosts=127.0.0.1");
       switch (db) {
         case "h2" ->
             serverArgs

@@ -1,24 +1,19 @@
 package org.scrmportal.advisory.batch;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.scrmportal.platform.FetchRefused;
+import org.scrmportal.platform.RemoteFetcher;
 
 /**
- * Reads documents and listings of other CSAF providers over http(s), safe against server-side
- * request forgery by default: a host whose addresses include a loopback, private, link-local,
- * unique-local, shared (100.64/10), multicast or unspecified address is refused unless it is listed
- * in {@code allowedHosts} (configuration); redirects are not followed (CSAF 2.0 section 7.1.6 says
- * they should not be used), so each address read is one checked; every body is read up to a limit.
+ * Reads documents and listings of other CSAF providers over http(s) through the portal's
+ * SSRF-guarded {@link RemoteFetcher}: internal addresses refused unless listed in {@code
+ * allowedHosts} (configuration); redirects are not followed (CSAF 2.0 section 7.1.6 says they
+ * should not be used), so each address read is one checked; every body is read up to a limit.
  */
 public final class CsafFetcher {
 
@@ -28,28 +23,16 @@ public final class CsafFetcher {
     InetAddress[] addresses(String host) throws UnknownHostException;
   }
 
-  private final HttpClient http;
-  private final Set<String> allowedHosts;
-  private final Resolver resolver;
-  private final Duration timeout;
+  private static final String ACCEPT = "application/json, text/plain, text/csv, */*";
+
+  private final RemoteFetcher fetcher;
 
   public CsafFetcher(Set<String> allowedHosts, Duration timeout) {
     this(allowedHosts, timeout, InetAddress::getAllByName);
   }
 
   CsafFetcher(Set<String> allowedHosts, Duration timeout, Resolver resolver) {
-    this.allowedHosts =
-        allowedHosts.stream()
-            .map(h -> h.strip().toLowerCase(Locale.ROOT))
-            .filter(h -> !h.isEmpty())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    this.resolver = resolver;
-    this.timeout = timeout;
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(timeout)
-            .build();
+    this.fetcher = new RemoteFetcher(allowedHosts, timeout, ACCEPT, resolver::addresses);
   }
 
   /**
@@ -58,69 +41,16 @@ public final class CsafFetcher {
    * @throws ImportRefused naming why not
    */
   public void check(URI uri) throws ImportRefused {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new ImportRefused(
-          "Only http and https addresses are read: " + Names.printable(uri.toString()));
-    }
-    if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-      throw new ImportRefused("An address with a host and no user information is needed.");
-    }
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    if (allowedHosts.contains(host)) {
-      return;
-    }
-    InetAddress[] addresses;
     try {
-      addresses = resolver.addresses(host);
-    } catch (UnknownHostException e) {
-      throw new ImportRefused("Unknown host " + Names.printable(host) + ".");
-    }
-    for (InetAddress address : addresses) {
-      if (internal(address)) {
-        throw new ImportRefused(
-            "The host "
-                + Names.printable(host)
-                + " is a loopback, private or link-local address, which the portal does not read"
-                + " unless its operators allow that host.");
-      }
+      fetcher.check(uri);
+    } catch (FetchRefused e) {
+      throw new ImportRefused(e.getMessage());
     }
   }
 
   /** Whether {@code address} is not on the public internet. */
   static boolean internal(InetAddress address) {
-    if (address.isLoopbackAddress()
-        || address.isAnyLocalAddress()
-        || address.isLinkLocalAddress()
-        || address.isSiteLocalAddress()
-        || address.isMulticastAddress()) {
-      return true;
-    }
-    byte[] b = address.getAddress();
-    if (b.length == 4) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      return first == 0 || first == 100 && second >= 64 && second < 128 || first >= 240;
-    }
-    // IPv6: unique local fc00::/7, and IPv4-mapped or -compatible forms of internal IPv4
-    if ((b[0] & 0xfe) == 0xfc) {
-      return true;
-    }
-    boolean zeroPrefix = true;
-    for (int i = 0; i < 10; i++) {
-      zeroPrefix &= b[i] == 0;
-    }
-    if (zeroPrefix && (b[10] == (byte) 0xff && b[11] == (byte) 0xff || b[10] == 0 && b[11] == 0)) {
-      try {
-        return internal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-      } catch (UnknownHostException e) {
-        return true;
-      }
-    }
-    return false;
+    return RemoteFetcher.internal(address);
   }
 
   /**
@@ -130,41 +60,10 @@ public final class CsafFetcher {
    *     the body is larger
    */
   public Optional<byte[]> fetch(URI uri, long max) throws ImportRefused {
-    check(uri);
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(timeout)
-            .header("Accept", "application/json, text/plain, text/csv, */*")
-            .GET()
-            .build();
     try {
-      HttpResponse<InputStream> response =
-          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        int status = response.statusCode();
-        if (status == 404 || status == 410) {
-          return Optional.empty();
-        }
-        if (status != 200) {
-          throw new ImportRefused(
-              Names.printable(uri.toString())
-                  + " answered "
-                  + status
-                  + (status / 100 == 3 ? " (redirects are not followed)" : "")
-                  + ".");
-        }
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        if (bytes.length > max) {
-          throw new ImportRefused(
-              Names.printable(uri.toString()) + " is larger than " + max + " bytes.");
-        }
-        return Optional.of(bytes);
-      }
-    } catch (IOException e) {
-      throw new ImportRefused("Could not read " + Names.printable(uri.toString()) + ".");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ImportRefused("Interrupted while reading " + Names.printable(uri.toString()) + ".");
+      return fetcher.fetch(uri, max);
+    } catch (FetchRefused e) {
+      throw new ImportRefused(e.getMessage());
     }
   }
 }

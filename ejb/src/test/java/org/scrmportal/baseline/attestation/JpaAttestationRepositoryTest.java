@@ -63,7 +63,7 @@ class JpaAttestationRepositoryTest {
         () -> {
           for (OrganizationId id : List.of(supplier, customer, board)) {
             em.persist(
-                Organization.firstSeen(
+                Organization.admitted(
                     new OrganizationClaims(
                         id, id.value(), OrganizationType.COMPANY, Tier.T1, "energy", "DE"),
                     Instant.now()));

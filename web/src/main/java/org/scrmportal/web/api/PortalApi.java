@@ -30,12 +30,18 @@ public class PortalApi extends Application {
         ControlLinksResource.MappingsResource.class,
         ControlLinksResource.InvalidMapping.class,
         AttestationsResource.class,
+        FederationsResource.class,
+        OnboardingResource.class,
+        MachineClientsResource.class,
         ProblemMappers.HttpErrors.class,
         ProblemMappers.Refused.class,
         ProblemMappers.InvalidAdvisory.class,
         ProblemMappers.Invalid.class,
         ProblemMappers.Unreadable.class,
         ProblemMappers.AccessDenied.class,
+        ProblemMappers.InvalidSamlMetadata.class,
+        ProblemMappers.KeycloakRefused.class,
+        ProblemMappers.ServiceFailed.class,
         ProblemMappers.Unexpected.class);
   }
 }

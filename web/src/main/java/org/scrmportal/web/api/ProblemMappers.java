@@ -1,16 +1,20 @@
 package org.scrmportal.web.api;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.scrmportal.advisory.AdvisoryInvalid;
+import org.scrmportal.identity.RealmAdmin.RealmAdminException;
+import org.scrmportal.identity.federation.saml.InvalidMetadata;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.web.error.Problems;
 
@@ -95,6 +99,75 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(EJBAccessException e) {
       return Problems.response(403, Problems.detail(403));
+    }
+  }
+
+  /** RFC 9457 problem details of SAML metadata refused, with every problem found. */
+  public record MetadataProblem(
+      String type, String title, int status, String detail, List<String> errors) {}
+
+  /**
+   * A SAML metadata aggregate that fails verification (signature, validity, well-formedness): 422
+   * with every problem in {@code errors}; nothing was stored.
+   */
+  @Provider
+  public static class InvalidSamlMetadata implements ExceptionMapper<InvalidMetadata> {
+    @Override
+    public Response toResponse(InvalidMetadata e) {
+      return Response.status(422)
+          .type(Problems.MEDIA_TYPE)
+          .entity(
+              new MetadataProblem(
+                  "about:blank",
+                  "Unprocessable Content",
+                  422,
+                  "The metadata was not accepted; nothing was stored.",
+                  e.problems() == null ? List.of() : List.copyOf(e.problems())))
+          .build();
+    }
+  }
+
+  /**
+   * Keycloak refused a change of the realm or could not be reached: 502, and nothing the request
+   * asked for was done (the service rolled back).
+   */
+  @Provider
+  public static class KeycloakRefused implements ExceptionMapper<RealmAdminException> {
+    private static final Logger LOG = Logger.getLogger(KeycloakRefused.class.getName());
+
+    @Override
+    public Response toResponse(RealmAdminException e) {
+      LOG.log(Level.WARNING, "Keycloak refused a change of the realm", e);
+      return Problems.response(
+          502,
+          "Keycloak refused the change or could not be reached; nothing was changed. Try again"
+              + " later.");
+    }
+  }
+
+  /**
+   * A service failed with an exception the container wrapped (a runtime exception that is not an
+   * application exception): answered as its cause would be, else as {@link Unexpected}.
+   */
+  @Provider
+  public static class ServiceFailed implements ExceptionMapper<EJBException> {
+    @Override
+    public Response toResponse(EJBException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidMetadata invalid) {
+          return new InvalidSamlMetadata().toResponse(invalid);
+        }
+        if (cause instanceof RealmAdminException refused) {
+          return new KeycloakRefused().toResponse(refused);
+        }
+        if (cause instanceof DomainException refused) {
+          return new Refused().toResponse(refused);
+        }
+        if (cause == cause.getCause()) {
+          break;
+        }
+      }
+      return new Unexpected().toResponse(e);
     }
   }
 
