@@ -104,6 +104,32 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Opens the portal, chooses the identity provider {@code alias} on Keycloak's login page (its
+   * button {@code social-<alias>}), signs in on that provider's own Keycloak login page (a {@link
+   * PartnerRealm}) and waits for the dashboard: a brokered first sign-in needs no further page when
+   * the provider sends email, first and last name.
+   */
+  public static Browser signInThrough(String alias, String username, String password) {
+    Browser browser = new Browser();
+    try {
+      browser.driver.get(TestServers.PORTAL.toString());
+      browser.waitFor(By.id("social-" + alias)).click();
+      browser.waitFor(By.id("username"));
+      assertTrue(
+          !browser.driver.getCurrentUrl().startsWith(TestServers.issuer().toString()),
+          "sent to the provider to sign in: " + browser.driver.getCurrentUrl());
+      browser.driver.findElement(By.id("username")).sendKeys(username);
+      browser.driver.findElement(By.id("password")).sendKeys(password);
+      browser.driver.findElement(By.id("kc-login")).click();
+      browser.waitFor(By.id("display-name"));
+      return browser;
+    } catch (RuntimeException | AssertionError e) {
+      browser.close();
+      throw e;
+    }
+  }
+
+  /**
    * Opens a page of the portal, e.g. {@code alerts.xhtml}, and checks that the pages so far broke
    * no rule of the Content-Security-Policy.
    */
