@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.OrganizationSuspended;
+import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 
 /**
@@ -83,8 +84,13 @@ class MachineClientSuspensionTest {
     client(acme, "poller");
     realm.down = true;
 
-    assertThrows(
-        RealmAdmin.RealmAdminException.class,
-        () -> observer.onSuspension(new OrganizationSuspended(acme, true)));
+    DomainException refused =
+        assertThrows(
+            DomainException.class,
+            () -> observer.onSuspension(new OrganizationSuspended(acme, true)));
+
+    assertEquals(DomainException.Kind.UNAVAILABLE, refused.kind());
+    assertTrue(
+        DomainException.class.getAnnotation(jakarta.ejb.ApplicationException.class).rollback());
   }
 }
