@@ -51,7 +51,7 @@ class MachineClientIT {
 
   @Test
   void aPollersSecretIsShownOnceRotatedAndItsTokensRevoked() {
-    String name = "poller-" + Federations.suffix();
+    String name = "poller-" + FederationSteps.suffix();
     String clientId = ORG + "-" + name;
     RawApi alice = RawApi.as("alice");
 
@@ -83,10 +83,10 @@ class MachineClientIT {
     }
     assertEquals(200, ClientCredentials.get(token, "/taxii2/scrm/collections/").status());
     String forAcme =
-        Federations.publish(
+        FederationSteps.publish(
             Api.as("nora"),
             "amber for acme " + name,
-            Federations.marking("AMBER", List.of(ORG), null));
+            FederationSteps.marking("AMBER", List.of(ORG), null));
     assertEquals(200, ClientCredentials.get(token, "/api/alerts/" + forAcme).status());
 
     // neither a member who is no org admin nor another organization's org admin touches it
@@ -134,7 +134,7 @@ class MachineClientIT {
 
   @Test
   void onlyConsumerAndSubmitterMayBeGivenAndOnlyByAnOrgAdmin() {
-    String name = "poller-" + Federations.suffix();
+    String name = "poller-" + FederationSteps.suffix();
     RawApi alice = RawApi.as("alice");
     RawApi.Reply operator =
         alice.postJson("/api/machine-clients", Map.of("name", name, "roles", List.of("operator")));

@@ -65,7 +65,7 @@ class MetadataRejectionIT {
       byte[] signed) {
 
     static Fixture create() {
-      String suffix = Federations.suffix();
+      String suffix = FederationSteps.suffix();
       TestFederation federation = TestFederation.create("Rejection federation " + suffix);
       String good =
           MetadataXml.identityProvider(
@@ -74,7 +74,11 @@ class MetadataRejectionIT {
           MetadataXml.identityProvider(
               "evil-" + suffix + ".example.org", "Evil IdP " + suffix, federation.certificate());
       return new Fixture(
-          suffix, federation, good, evil, Federations.signedAggregate(federation, suffix, good));
+          suffix,
+          federation,
+          good,
+          evil,
+          FederationSteps.signedAggregate(federation, suffix, good));
     }
 
     String name(String what) {
@@ -118,7 +122,7 @@ class MetadataRejectionIT {
   private static Api.Reply assertRegistrationRefused(
       Api olivia, String name, String certificatePem, byte[] metadata, int status) {
     List<String> before = federations(olivia);
-    Api.Reply reply = Federations.register(olivia, name, certificatePem, metadata);
+    Api.Reply reply = FederationSteps.register(olivia, name, certificatePem, metadata);
     assertProblem(status, reply.status(), reply.contentType(), reply.json());
     assertEquals(before, federations(olivia), name + ": the federation list is unchanged");
     assertFalse(federations(olivia).toString().contains(name), name + " is not stored");
@@ -161,23 +165,24 @@ class MetadataRejectionIT {
     Api olivia = Api.as("olivia");
     Fixture f = Fixture.create();
     String id =
-        Federations.registered(
+        FederationSteps.registered(
             olivia, f.name("control"), f.federation().certificatePem(), f.signed());
     assertEquals(
         "Good IdP " + f.suffix(),
-        Federations.listedProvider(olivia, id, "https://idp-" + f.suffix() + ".example.org/idp")
+        FederationSteps.listedProvider(olivia, id, "https://idp-" + f.suffix() + ".example.org/idp")
             .get("organizationName")
             .asText());
     String again =
-        Federations.registered(
+        FederationSteps.registered(
             olivia,
             f.name("round-trip"),
             f.federation().certificatePem(),
             MetadataXml.roundTrip(f.signed()));
-    Federations.listedProvider(olivia, again, "https://idp-" + f.suffix() + ".example.org/idp");
+    FederationSteps.listedProvider(olivia, again, "https://idp-" + f.suffix() + ".example.org/idp");
     assertEquals(
         409,
-        Federations.register(olivia, f.name("control"), f.federation().certificatePem(), f.signed())
+        FederationSteps.register(
+                olivia, f.name("control"), f.federation().certificatePem(), f.signed())
             .status(),
         "federation names are unique");
   }
@@ -202,7 +207,7 @@ class MetadataRejectionIT {
         olivia,
         f.name("other-key"),
         pem,
-        Federations.signedAggregate(other, f.suffix(), f.goodEntity()),
+        FederationSteps.signedAggregate(other, f.suffix(), f.goodEntity()),
         422);
     assertRegistrationRefused(
         olivia, f.name("pinned-other"), other.certificatePem(), f.signed(), 422);
@@ -253,7 +258,7 @@ class MetadataRejectionIT {
     }
 
     // and as a new aggregate of a registered federation: its good listing stays
-    String id = Federations.registered(olivia, f.name("registered"), pem, f.signed());
+    String id = FederationSteps.registered(olivia, f.name("registered"), pem, f.signed());
     for (Map.Entry<String, byte[]> attack : wrapped.entrySet()) {
       assertUploadRefused(olivia, id, attack.getValue(), 422);
     }
@@ -320,7 +325,7 @@ class MetadataRejectionIT {
       attacks.put("xxe-http", xxeHttp);
       attacks.put("xxe-parameter", parameterEntity);
       attacks.put("billion-laughs", billionLaughs);
-      String id = Federations.registered(olivia, f.name("registered"), pem, f.signed());
+      String id = FederationSteps.registered(olivia, f.name("registered"), pem, f.signed());
       for (Map.Entry<String, byte[]> attack : attacks.entrySet()) {
         Api.Reply reply =
             assertTimeoutPreemptively(
@@ -348,7 +353,7 @@ class MetadataRejectionIT {
     Api olivia = Api.as("olivia");
     Fixture f = Fixture.create();
     String pem = f.federation().certificatePem();
-    String id = Federations.registered(olivia, f.name("registered"), pem, f.signed());
+    String id = FederationSteps.registered(olivia, f.name("registered"), pem, f.signed());
     byte[] huge = Arrays.copyOf(f.signed(), 32 * 1024 * 1024 + 1);
     byte[] comment = "<!--".getBytes(StandardCharsets.UTF_8);
     System.arraycopy(comment, 0, huge, f.signed().length, comment.length);
@@ -387,7 +392,7 @@ class MetadataRejectionIT {
       String id = created.json().get("id").asText();
       assertEquals(url.toString(), created.json().get("metadataUrl").asText());
       String goodEntity = "https://idp-" + f.suffix() + ".example.org/idp";
-      Federations.listedProvider(olivia, id, goodEntity);
+      FederationSteps.listedProvider(olivia, id, goodEntity);
 
       // the federation now serves an aggregate changed after signing
       served.set(MetadataXml.signatureMovedToUnsignedRoot(f.signed(), f.evilEntity()));

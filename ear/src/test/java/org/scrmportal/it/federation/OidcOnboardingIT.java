@@ -24,17 +24,17 @@ class OidcOnboardingIT extends BrowserTest {
 
   @Test
   void anOidcProviderOnboardedWithFourEyesSignsItsPeopleInToTheirOrganization() throws Exception {
-    String suffix = Federations.suffix();
+    String suffix = FederationSteps.suffix();
     String orgId = "oidc-partner-" + suffix;
     String alias = "oidc-" + orgId;
     Api olivia = Api.as("olivia");
     Api oscar = Api.as("oscar");
-    try (PartnerRealm partner = PartnerRealm.create(alias)) {
+    try (PartnerRealm partner = PartnerRealm.create(suffix)) {
       Map<String, Object> organization =
-          Federations.organization(
+          FederationSteps.organization(
               orgId, "OIDC Partner " + suffix, "company", "T1", "energy", "NL");
       Api.Reply proposed =
-          Federations.proposeOidc(
+          FederationSteps.proposeOidc(
               olivia,
               partner.oidcIssuer(),
               partner.oidcClientId(),
@@ -55,7 +55,7 @@ class OidcOnboardingIT extends BrowserTest {
       assertEquals(200, seen.status(), seen::toString);
       assertFalse(seen.text().contains(partner.oidcClientSecret()), seen::toString);
 
-      JsonNode approved = Federations.approved(oscar, id);
+      JsonNode approved = FederationSteps.approved(oscar, id);
       assertEquals(alias, approved.get("alias").asText(), approved::toString);
       assertFalse(approved.toString().contains(partner.oidcClientSecret()), approved::toString);
       assertEquals(
@@ -81,8 +81,8 @@ class OidcOnboardingIT extends BrowserTest {
               .status(),
           "an organization id already known");
 
-      try (Browser browser = Federations.signInThrough(alias, partner)) {
-        Map<String, String> who = Federations.whoAmI(browser);
+      try (Browser browser = FederationSteps.signInThrough(alias, partner)) {
+        Map<String, String> who = FederationSteps.whoAmI(browser);
         assertEquals(orgId, who.get("org-id"), who::toString);
         assertEquals("T1", who.get("org-tier"), who::toString);
         assertTrue(who.get("username").startsWith(alias + "."), who::toString);

@@ -3,9 +3,9 @@ package org.scrmportal.it.federation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.scrmportal.it.federation.Federations.REGISTRAR;
-import static org.scrmportal.it.federation.Federations.RESEARCH_AND_SCHOLARSHIP;
-import static org.scrmportal.it.federation.Federations.SIRTFI;
+import static org.scrmportal.it.federation.FederationSteps.REGISTRAR;
+import static org.scrmportal.it.federation.FederationSteps.RESEARCH_AND_SCHOLARSHIP;
+import static org.scrmportal.it.federation.FederationSteps.SIRTFI;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -31,13 +31,13 @@ class SamlFederationIT extends BrowserTest {
 
   @Test
   void anOnboardedAgencySignsInThroughItsIdpAtTheTierTheOperatorsGaveIt() throws Exception {
-    String suffix = Federations.suffix();
+    String suffix = FederationSteps.suffix();
     String orgId = "partner-" + suffix;
     String alias = "fed-" + orgId;
     Api olivia = Api.as("olivia");
     Api oscar = Api.as("oscar");
-    try (PartnerRealm partner = PartnerRealm.create(alias)) {
-      String entityId = Federations.entityIdOf(partner.idpMetadataXml());
+    try (PartnerRealm partner = PartnerRealm.create(suffix)) {
+      String entityId = FederationSteps.entityIdOf(partner.idpMetadataXml());
       TestFederation federation = TestFederation.create("Federation " + suffix);
       String entity =
           TestFederation.describe(
@@ -49,16 +49,16 @@ class SamlFederationIT extends BrowserTest {
 
       // olivia registers the federation: the aggregate uploaded, its signing certificate pinned
       String federationId =
-          Federations.registered(
+          FederationSteps.registered(
               olivia,
               "federation-" + suffix,
               federation.certificatePem(),
-              Federations.signedAggregate(federation, suffix, entity));
+              FederationSteps.signedAggregate(federation, suffix, entity));
       JsonNode registered = olivia.get("/api/federations/" + federationId).json();
       assertEquals(1, registered.get("identityProviders").asInt(), registered::toString);
       assertTrue(registered.get("validUntil").isTextual(), registered::toString);
 
-      JsonNode listed = Federations.listedProvider(olivia, federationId, entityId);
+      JsonNode listed = FederationSteps.listedProvider(olivia, federationId, entityId);
       assertEquals(REGISTRAR, listed.get("registrationAuthority").asText(), listed::toString);
       assertEquals(List.of(RESEARCH_AND_SCHOLARSHIP), texts(listed.get("entityCategories")));
       assertEquals(List.of(SIRTFI), texts(listed.get("assuranceCertifications")));
@@ -70,11 +70,11 @@ class SamlFederationIT extends BrowserTest {
 
       // olivia proposes to admit it; she cannot approve it herself
       Api.Reply proposed =
-          Federations.proposeSaml(
+          FederationSteps.proposeSaml(
               olivia,
               federationId,
               entityId,
-              Federations.organization(
+              FederationSteps.organization(
                   orgId, "Partner Agency " + suffix, "agency", "T2", "government", "FR"));
       assertEquals(201, proposed.status(), proposed::toString);
       String onboarding = proposed.json().get("id").asText();
@@ -109,13 +109,13 @@ class SamlFederationIT extends BrowserTest {
       assertEquals(entityId, pending.get("entityId").asText(), pending::toString);
       assertEquals("T2", pending.at("/organization/tier").asText(), pending::toString);
 
-      JsonNode approved = Federations.approved(oscar, onboarding);
+      JsonNode approved = FederationSteps.approved(oscar, onboarding);
       assertEquals(alias, approved.get("alias").asText(), approved::toString);
       assertEquals("olivia", approved.get("proposedBy").asText(), approved::toString);
       assertEquals("oscar", approved.get("decidedBy").asText(), approved::toString);
       assertEquals(
           orgId,
-          Federations.listedProvider(olivia, federationId, entityId).get("onboarded").asText(),
+          FederationSteps.listedProvider(olivia, federationId, entityId).get("onboarded").asText(),
           "the listing says which organization the IdP became");
       assertEquals(
           409,
@@ -126,11 +126,11 @@ class SamlFederationIT extends BrowserTest {
       Api gina = Api.as("gina");
       String forT2 = "for T2 and above " + suffix;
       String forT3 = "for T3 only " + suffix;
-      Federations.publish(gina, forT2, Federations.marking("GREEN", null, "T2"));
-      Federations.publish(gina, forT3, Federations.marking("GREEN", null, "T3"));
+      FederationSteps.publish(gina, forT2, FederationSteps.marking("GREEN", null, "T2"));
+      FederationSteps.publish(gina, forT3, FederationSteps.marking("GREEN", null, "T3"));
 
-      try (Browser browser = Federations.signInThrough(alias, partner)) {
-        Map<String, String> who = Federations.whoAmI(browser);
+      try (Browser browser = FederationSteps.signInThrough(alias, partner)) {
+        Map<String, String> who = FederationSteps.whoAmI(browser);
         assertEquals(orgId, who.get("org-id"), "the IdP's users are in its organization: " + who);
         assertEquals("T2", who.get("org-tier"), "at the tier the operators gave it: " + who);
         assertTrue(
@@ -138,7 +138,7 @@ class SamlFederationIT extends BrowserTest {
             "a brokered user name, never a local account's: " + who);
         assertFalse(who.get("roles").contains("operator"), who::toString);
 
-        String alerts = Federations.alertsPage(browser);
+        String alerts = FederationSteps.alertsPage(browser);
         assertTrue(alerts.contains(forT2), "a T2 member reads what T2 may: " + alerts);
         assertFalse(alerts.contains(forT3), "not what only T3 may");
       }

@@ -27,24 +27,25 @@ class SuspensionIT extends BrowserTest {
 
   @Test
   void aSuspendedOrganizationsIdpAndSessionsLoseAccessUntilItIsReinstated() throws Exception {
-    String suffix = Federations.suffix();
+    String suffix = FederationSteps.suffix();
     String orgId = "suspended-" + suffix;
     String alias = "fed-" + orgId;
     String poller = orgId + "-poller";
-    try (PartnerRealm partner = PartnerRealm.create(alias);
+    try (PartnerRealm partner = PartnerRealm.create(suffix);
         KeycloakRealmAdmin realm =
             new KeycloakRealmAdmin(
                 URI.create("http://127.0.0.1:" + TestServers.KEYCLOAK_PORT),
                 "scrm",
                 "scrm-portal-admin",
                 "scrm-portal-admin-demo-secret")) {
-      Federations.onboardSaml(partner, orgId, "T1");
+      FederationSteps.onboardSaml(partner, orgId, "T1");
       Api gina = Api.as("gina");
       String amberBody = "amber for " + orgId;
       String amber =
-          Federations.publish(gina, amberBody, Federations.marking("AMBER", List.of(orgId), null));
+          FederationSteps.publish(
+              gina, amberBody, FederationSteps.marking("AMBER", List.of(orgId), null));
       String clearBody = "clear for everyone " + suffix;
-      Federations.publish(gina, clearBody, Federations.marking("CLEAR", null, null));
+      FederationSteps.publish(gina, clearBody, FederationSteps.marking("CLEAR", null, null));
       RealmAdmin.IssuedSecret machine =
           realm.createMachineClient(poller, "Poller of " + orgId, orgId, Set.of("consumer"));
       try {
@@ -54,12 +55,12 @@ class SuspensionIT extends BrowserTest {
             ClientCredentials.get(machineToken, "/api/alerts/" + amber).status(),
             "the premise: its poller reads what is shared with it");
 
-        try (Browser session = Federations.signInThrough(alias, partner)) {
+        try (Browser session = FederationSteps.signInThrough(alias, partner)) {
           assertTrue(
-              Federations.alertsPage(session).contains(amberBody),
+              FederationSteps.alertsPage(session).contains(amberBody),
               "the premise: its person reads what is shared with it");
 
-          Federations.vet(orgId, "SUSPEND");
+          FederationSteps.vet(orgId, "SUSPEND");
 
           // the session signed in before: its next page shows none of it
           session.driver().get(TestServers.PORTAL.resolve("alerts.xhtml").toString());
@@ -81,14 +82,14 @@ class SuspensionIT extends BrowserTest {
         }
 
         assertFalse(
-            Federations.loginPageOffers(alias), "Keycloak no longer offers the suspended IdP");
+            FederationSteps.loginPageOffers(alias), "Keycloak no longer offers the suspended IdP");
 
-        Federations.vet(orgId, "REINSTATE");
+        FederationSteps.vet(orgId, "REINSTATE");
 
-        assertTrue(Federations.loginPageOffers(alias), "reinstated, its IdP is offered again");
-        try (Browser again = Federations.signInThrough(alias, partner)) {
-          assertEquals(orgId, Federations.whoAmI(again).get("org-id"));
-          String alerts = Federations.alertsPage(again);
+        assertTrue(FederationSteps.loginPageOffers(alias), "reinstated, its IdP is offered again");
+        try (Browser again = FederationSteps.signInThrough(alias, partner)) {
+          assertEquals(orgId, FederationSteps.whoAmI(again).get("org-id"));
+          String alerts = FederationSteps.alertsPage(again);
           assertTrue(alerts.contains(amberBody), "and reads what is shared with it: " + alerts);
           assertTrue(alerts.contains(clearBody), alerts);
         }

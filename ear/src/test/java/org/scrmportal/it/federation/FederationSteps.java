@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.openqa.selenium.By;
 import org.scrmportal.identity.federation.saml.testing.TestFederation;
@@ -30,14 +34,14 @@ import org.scrmportal.it.support.TestServers;
  * marking, and a person signing in to the portal through their organization's identity provider.
  * Every name made here carries a fresh suffix, so that no test depends on another.
  */
-final class Federations {
+final class FederationSteps {
 
   static final String REGISTRAR = "https://registrar.example.org/";
   static final String SIRTFI = "https://refeds.org/sirtfi";
   static final String RESEARCH_AND_SCHOLARSHIP =
       "http://refeds.org/category/research-and-scholarship";
 
-  private Federations() {}
+  private FederationSteps() {}
 
   /** A fresh suffix for names: lower case letters and digits. */
   static String suffix() {
@@ -223,17 +227,8 @@ final class Federations {
    * partner realm's own login page and waits for the portal's dashboard.
    */
   static Browser signInThrough(String alias, PartnerRealm partner) {
-    Browser browser = Browser.atLoginPage();
+    Browser browser = Browser.signInThrough(alias, partner.username(), partner.password());
     try {
-      browser.driver().findElement(By.id("social-" + alias)).click();
-      browser.waitFor(By.id("username"));
-      assertTrue(
-          browser.currentUrl().contains("/realms/" + partner.realm() + "/"),
-          "at the partner's own login page: " + browser.currentUrl());
-      browser.driver().findElement(By.id("username")).sendKeys(partner.username());
-      browser.driver().findElement(By.id("password")).sendKeys(partner.password());
-      browser.driver().findElement(By.id("kc-login")).click();
-      browser.waitFor(By.id("display-name"));
       assertTrue(
           browser.currentUrl().startsWith(TestServers.PORTAL.toString()),
           "back at the portal: " + browser.currentUrl());
@@ -244,10 +239,32 @@ final class Federations {
     }
   }
 
-  /** Whether Keycloak's login page offers the identity provider {@code alias}. */
+  /**
+   * Whether Keycloak's login page, where the portal sends a person who is not signed in, offers the
+   * identity provider {@code alias} (its button {@code social-<alias>}).
+   */
   static boolean loginPageOffers(String alias) {
-    try (Browser browser = Browser.atLoginPage()) {
-      return !browser.driver().findElements(By.id("social-" + alias)).isEmpty();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .cookieHandler(new CookieManager())
+            .build();
+    try {
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(TestServers.PORTAL).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode(), page::body);
+      assertTrue(
+          page.uri().toString().startsWith(TestServers.issuer().toString()),
+          "at Keycloak's login page: " + page.uri());
+      assertTrue(page.body().contains("id=\"username\""), page::body);
+      return page.body().contains("id=\"social-" + alias + "\"");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
@@ -266,11 +283,5 @@ final class Federations {
   static String alertsPage(Browser browser) {
     browser.open("alerts.xhtml");
     return browser.bodyText();
-  }
-
-  /** Looks for {@code pattern}'s first group in {@code text}. */
-  static String find(String text, String pattern) {
-    Matcher m = Pattern.compile(pattern).matcher(text);
-    return m.find() ? m.group(1) : null;
   }
 }
