@@ -10,11 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +153,8 @@ final class FederationFixtures {
               .map(
                   host ->
                       TestFederation.describe(
-                          identityProvider(host, signer.certificate()),
+                          TestFederation.identityProvider(
+                              entityId(host), "https://" + host + "/sso", signer.certificate()),
                           REGISTRAR,
                           "Organization of " + host,
                           List.of(RESEARCH_AND_SCHOLARSHIP),
@@ -188,33 +186,6 @@ final class FederationFixtures {
   /** The entity id of the provider at {@code host}. */
   static String entityId(String host) {
     return "https://" + host + "/idp";
-  }
-
-  /**
-   * A SAML 2.0 identity provider entity at {@code host} (HTTP-Redirect single sign-on), signing
-   * with {@code certificate}.
-   */
-  static String identityProvider(String host, X509Certificate certificate) {
-    String der;
-    try {
-      der = Base64.getEncoder().encodeToString(certificate.getEncoded());
-    } catch (CertificateEncodingException e) {
-      throw new IllegalStateException(e);
-    }
-    return """
-        <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" \
-        xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="%1$s">
-          <md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
-            <md:KeyDescriptor use="signing">
-              <ds:KeyInfo><ds:X509Data><ds:X509Certificate>%2$s</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
-            </md:KeyDescriptor>
-            <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>
-            <md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect" \
-        Location="https://%3$s/sso"/>
-          </md:IDPSSODescriptor>
-        </md:EntityDescriptor>
-        """
-        .formatted(entityId(host), der, host);
   }
 
   /** {@code POST /api/onboarding} body for a listed SAML provider, admitting {@code orgId}. */

@@ -34,6 +34,7 @@ import org.scrmportal.identity.federation.Federation;
 import org.scrmportal.identity.federation.Federations;
 import org.scrmportal.identity.federation.ListedIdentityProvider;
 import org.scrmportal.identity.federation.saml.MetadataAggregates;
+import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.platform.Roles;
 import org.scrmportal.web.error.RequestBodies;
@@ -73,9 +74,6 @@ public class FederationsResource {
       String name = text(json, "name");
       if (name == null || name.isBlank()) {
         throw invalid("name is required");
-      }
-      if (name.length() > 200) {
-        throw invalid("name is at most 200 characters");
       }
       String certificate = text(json, "certificate");
       if (certificate == null || certificate.isBlank()) {
@@ -119,16 +117,16 @@ public class FederationsResource {
       int identityProviders,
       String lastError) {
 
-    static FederationView of(Federation f, int listed) {
+    static FederationView of(Federation f) {
       return new FederationView(
           f.id(),
           f.name(),
           f.metadataUrl().map(URI::toString).orElse(null),
-          f.fetchedAt().orElse(null),
-          f.validUntil().orElse(null),
+          f.fetchedAt(),
+          f.validUntil(),
           f.cacheDuration().map(Duration::toString).orElse(null),
-          f.nextRefresh().orElse(null),
-          listed,
+          f.nextRefresh(),
+          f.identityProviderCount(),
           f.lastError().orElse(null));
     }
   }
@@ -150,13 +148,13 @@ public class FederationsResource {
     static IdentityProviderView of(ListedIdentityProvider p) {
       return new IdentityProviderView(
           p.entityId(),
-          p.organizationName(),
-          p.organizationDisplayName(),
-          p.registrationAuthority(),
+          p.organizationName().orElse(null),
+          p.organizationDisplayName().orElse(null),
+          p.registrationAuthority().orElse(null),
           p.entityCategories(),
           p.assuranceCertifications(),
-          p.singleSignOnUrl(),
-          p.onboarded().map(o -> o.value()).orElse(null));
+          p.singleSignOnUrl().orElse(null),
+          p.onboarded().map(OrganizationId::value).orElse(null));
     }
   }
 
@@ -206,7 +204,7 @@ public class FederationsResource {
   }
 
   private FederationView view(Federation f) {
-    return FederationView.of(f, federations.identityProviders(f.id()).size());
+    return FederationView.of(f);
   }
 
   /**

@@ -89,10 +89,11 @@ public class OnboardingResource {
           @Size(max = 1000, message = "reason is at most 1000 characters")
           String reason) {
 
-    /** The organization to admit, with the roles its users get (consumer when none is named). */
+    /**
+     * The organization to admit, with the roles its users get (the service: consumer when none).
+     */
     Admission admission() {
-      Set<String> granted =
-          roles == null || roles.isEmpty() ? Set.of(Roles.CONSUMER) : new LinkedHashSet<>(roles);
+      Set<String> granted = roles == null ? Set.of() : new LinkedHashSet<>(roles);
       return new Admission(
           CommunitiesResource.organizationId(organization.id()),
           organization.name().strip(),
@@ -141,27 +142,28 @@ public class OnboardingResource {
 
     static OnboardingView of(Onboarding o) {
       Admission a = o.admission();
+      Onboarding.FederationAttributes attributes = o.federationAttributes();
       return new OnboardingView(
           o.id(),
           o.protocol().name().toLowerCase(Locale.ROOT),
-          o.federation().orElse(null),
+          o.federationId().orElse(null),
           o.entityId().orElse(null),
           o.issuer().orElse(null),
           new OrganizationProposed(
               a.id().value(), a.name(), a.type().claim(), a.tier().name(), a.sector(), a.country()),
           a.roles().stream().sorted().toList(),
           new FederationAttributes(
-              o.registrationAuthority().orElse(null),
-              o.assuranceCertifications(),
-              o.entityCategories(),
-              o.organizationName().orElse(null)),
+              attributes.registrationAuthority(),
+              attributes.assuranceCertifications(),
+              attributes.entityCategories(),
+              attributes.organizationName()),
           o.reason(),
           o.status().name(),
           o.proposedBy(),
           o.proposedAt(),
           o.decidedBy().orElse(null),
           o.decidedAt().orElse(null),
-          o.alias());
+          o.alias().orElse(null));
     }
   }
 

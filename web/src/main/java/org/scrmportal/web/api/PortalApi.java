@@ -39,6 +39,7 @@ public class PortalApi extends Application {
         ProblemMappers.Invalid.class,
         ProblemMappers.Unreadable.class,
         ProblemMappers.AccessDenied.class,
+        ProblemMappers.MetadataNotAccepted.class,
         ProblemMappers.InvalidSamlMetadata.class,
         ProblemMappers.KeycloakRefused.class,
         ProblemMappers.ServiceFailed.class,

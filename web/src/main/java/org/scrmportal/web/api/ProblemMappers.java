@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.scrmportal.advisory.AdvisoryInvalid;
 import org.scrmportal.identity.RealmAdmin.RealmAdminException;
+import org.scrmportal.identity.federation.MetadataRefused;
 import org.scrmportal.identity.federation.saml.InvalidMetadata;
 import org.scrmportal.platform.DomainException;
 import org.scrmportal.web.error.Problems;
@@ -107,24 +108,38 @@ public final class ProblemMappers {
       String type, String title, int status, String detail, List<String> errors) {}
 
   /**
-   * A SAML metadata aggregate that fails verification (signature, validity, well-formedness): 422
-   * with every problem in {@code errors}; nothing was stored.
+   * A SAML metadata aggregate (or an OpenID Connect discovery document) that fails verification
+   * (signature, validity, well-formedness): 422 with every problem in {@code errors}; nothing was
+   * stored.
    */
+  @Provider
+  public static class MetadataNotAccepted implements ExceptionMapper<MetadataRefused> {
+    @Override
+    public Response toResponse(MetadataRefused e) {
+      return metadataProblem(e.getMessage(), e.problems());
+    }
+  }
+
+  /** The same, where the facade's own refusal reaches the API unwrapped. */
   @Provider
   public static class InvalidSamlMetadata implements ExceptionMapper<InvalidMetadata> {
     @Override
     public Response toResponse(InvalidMetadata e) {
-      return Response.status(422)
-          .type(Problems.MEDIA_TYPE)
-          .entity(
-              new MetadataProblem(
-                  "about:blank",
-                  "Unprocessable Content",
-                  422,
-                  "The metadata was not accepted; nothing was stored.",
-                  e.problems() == null ? List.of() : List.copyOf(e.problems())))
-          .build();
+      return metadataProblem("The metadata was not accepted; nothing was stored.", e.problems());
     }
+  }
+
+  private static Response metadataProblem(String detail, List<String> problems) {
+    return Response.status(422)
+        .type(Problems.MEDIA_TYPE)
+        .entity(
+            new MetadataProblem(
+                "about:blank",
+                "Unprocessable Content",
+                422,
+                detail,
+                problems == null ? List.of() : List.copyOf(problems)))
+        .build();
   }
 
   /**
@@ -154,6 +169,9 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(EJBException e) {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof MetadataRefused refused) {
+          return new MetadataNotAccepted().toResponse(refused);
+        }
         if (cause instanceof InvalidMetadata invalid) {
           return new InvalidSamlMetadata().toResponse(invalid);
         }

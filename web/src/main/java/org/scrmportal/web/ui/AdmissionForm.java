@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.scrmportal.identity.federation.Admission;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.OrganizationType;
@@ -58,9 +59,7 @@ public class AdmissionForm implements Serializable {
         orgTier,
         Pages.blankToNull(sector),
         orgCountry,
-        roles == null || roles.isEmpty()
-            ? new LinkedHashSet<>(List.of(Roles.CONSUMER))
-            : new LinkedHashSet<>(roles));
+        roles == null ? Set.of() : new LinkedHashSet<>(roles));
   }
 
   /** The reason given, required. */

@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Optional;
 import org.scrmportal.identity.federation.Federation;
 import org.scrmportal.identity.federation.Federations;
 import org.scrmportal.identity.federation.ListedIdentityProvider;
@@ -122,8 +121,7 @@ public class FederationsPage implements Serializable {
     entityId = provider.entityId();
     if (Pages.blankToNull(admission.getName()) == null) {
       admission.setName(
-          Optional.ofNullable(Pages.blankToNull(provider.organizationDisplayName()))
-              .orElse(provider.organizationName()));
+          provider.organizationDisplayName().or(provider::organizationName).orElse(null));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.scrmportal.identity.RealmAdmin.RealmAdminException;
+import org.scrmportal.identity.federation.MetadataRefused;
 import org.scrmportal.identity.federation.saml.InvalidMetadata;
 import org.scrmportal.platform.DomainException;
 
@@ -30,6 +31,9 @@ final class ServiceOutcomes {
    */
   static Optional<Refusal> refusal(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof MetadataRefused refused) {
+        return Optional.of(new Refusal(refused.getMessage(), refused.problems()));
+      }
       if (t instanceof InvalidMetadata invalid) {
         return Optional.of(
             new Refusal(

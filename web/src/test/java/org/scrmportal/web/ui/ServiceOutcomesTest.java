@@ -9,6 +9,7 @@ import jakarta.ejb.EJBTransactionRolledbackException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scrmportal.identity.RealmAdmin.RealmAdminException;
+import org.scrmportal.identity.federation.MetadataRefused;
 import org.scrmportal.platform.DomainException;
 
 class ServiceOutcomesTest {
@@ -35,6 +36,16 @@ class ServiceOutcomesTest {
     assertTrue(message.startsWith("Keycloak refused"), message);
     assertTrue(message.contains("nothing was changed"), message);
     assertTrue(!message.contains("8180"), "no internals: " + message);
+  }
+
+  @Test
+  void refusedMetadataComesWithEveryProblem() {
+    MetadataRefused refused =
+        new MetadataRefused("The aggregate does not verify", List.of("signature", "expired"));
+    assertEquals(
+        new ServiceOutcomes.Refusal(
+            "The aggregate does not verify", List.of("signature", "expired")),
+        ServiceOutcomes.refusal(new EJBException(refused)).orElseThrow());
   }
 
   @Test
