@@ -188,7 +188,8 @@ class MetadataRejectionIT {
   }
 
   @Test
-  @DisplayName("unsigned, signed by another key, expired, or changed after signing: 422")
+  @DisplayName(
+      "unsigned, signed by another key or with SHA-1, expired, or changed after signing: 422")
   void unsignedWrongKeyExpiredAndTamperedAreRefused() {
     Api olivia = Api.as("olivia");
     Fixture f = Fixture.create();
@@ -221,6 +222,15 @@ class MetadataRejectionIT {
                     Duration.ofHours(6),
                     f.goodEntity()));
     assertRegistrationRefused(olivia, f.name("expired"), pem, expired, 422);
+
+    byte[] sha1 =
+        f.federation()
+            .sign(
+                unsigned,
+                null,
+                "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+                "http://www.w3.org/2000/09/xmldsig#sha1");
+    assertRegistrationRefused(olivia, f.name("sha1"), pem, sha1, 422);
 
     String signedText = new String(f.signed(), StandardCharsets.UTF_8);
     String sso = "https://idp-" + f.suffix() + ".example.org/sso";
