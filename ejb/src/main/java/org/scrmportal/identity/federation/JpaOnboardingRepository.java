@@ -20,6 +20,11 @@ class JpaOnboardingRepository implements OnboardingRepository {
 
   @Override
   public List<Onboarding> findByStatus(Onboarding.Status status) {
+    if (status == null) {
+      return em.createQuery(
+              "select o from Onboarding o order by o.proposedAt, o.id", Onboarding.class)
+          .getResultList();
+    }
     return em.createQuery(
             "select o from Onboarding o where o.status = :s order by o.proposedAt, o.id",
             Onboarding.class)

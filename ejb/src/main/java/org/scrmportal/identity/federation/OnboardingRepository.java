@@ -9,7 +9,7 @@ public interface OnboardingRepository {
 
   Optional<Onboarding> find(String id);
 
-  /** Onboardings in one status, oldest first. */
+  /** Onboardings in one status (all when null), oldest first. */
   List<Onboarding> findByStatus(Onboarding.Status status);
 
   /** Pending onboardings of that organization id or that provider (entity id or issuer). */

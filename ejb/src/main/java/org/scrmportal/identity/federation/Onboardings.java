@@ -257,10 +257,13 @@ public class Onboardings {
     return onboarding;
   }
 
-  /** Proposals in one status, oldest first: the operators' queue is {@code PENDING}. */
+  /**
+   * Proposals in one status (every proposal when null), oldest first: the operators' queue is
+   * {@code PENDING}.
+   */
   @RolesAllowed(Roles.OPERATOR)
   public List<Onboarding> list(Onboarding.Status status) {
-    return onboardings.findByStatus(status == null ? Onboarding.Status.PENDING : status);
+    return onboardings.findByStatus(status);
   }
 
   @RolesAllowed(Roles.OPERATOR)

@@ -662,11 +662,35 @@ public final class KeycloakRealmAdmin implements RealmAdmin, AutoCloseable {
               + (response == null ? "?" : response.getStatus() + " " + body(response)),
           e);
     } catch (ProcessingException e) {
+      WebApplicationException refused = refusal(e);
+      if (refused != null) { // the admin client's own token request, refused in a request filter
+        throw new RealmAdminException(
+            "Keycloak refused the portal's admin client ("
+                + "HTTP "
+                + refused.getResponse().getStatus()
+                + ", check scrm.keycloak.admin.client-id and client-secret) to "
+                + what
+                + " in realm "
+                + realm,
+            e);
+      }
       throw new RealmAdminException(
           "Could not reach Keycloak at " + serverUrl + " to " + what + ": " + rootMessage(e), e);
     } catch (RuntimeException e) {
       throw new RealmAdminException("Could not " + what + " in realm " + realm + ": " + e, e);
     }
+  }
+
+  private static WebApplicationException refusal(Throwable e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof WebApplicationException refused && refused.getResponse() != null) {
+        return refused;
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static void undo(Runnable compensation, RuntimeException cause) {

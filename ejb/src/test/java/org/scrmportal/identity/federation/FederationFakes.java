@@ -264,7 +264,9 @@ final class FederationFakes {
 
     @Override
     public List<Onboarding> findByStatus(Onboarding.Status status) {
-      return onboardings.values().stream().filter(o -> o.status() == status).toList();
+      return onboardings.values().stream()
+          .filter(o -> status == null || o.status() == status)
+          .toList();
     }
 
     @Override

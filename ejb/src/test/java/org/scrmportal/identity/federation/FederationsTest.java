@@ -302,6 +302,31 @@ class FederationsTest {
   }
 
   @Test
+  void theScheduleRefreshesEveryDueFederationEvenWhenOneFails() {
+    Federation broken =
+        registerFromUrl(aggregate(inDays(3), Duration.ofHours(1), provider("https://n/idp")));
+    URI otherUrl = URI.create("https://md.federation.example/" + unique("other"));
+    documents.served.put(
+        otherUrl,
+        verifier.accept(aggregate(inDays(3), Duration.ofHours(1), provider("https://o/idp"))));
+    Federation healthy = federations.register(unique("federation"), otherUrl, null, PEM);
+    clock.advance(Duration.ofHours(2));
+    documents.served.put(url, "<forged/>".getBytes());
+    documents.served.put(
+        otherUrl, verifier.accept(aggregate(inDays(4), null, provider("https://o2/idp"))));
+    FederationSchedule schedule = new FederationSchedule();
+    schedule.federations = federations;
+
+    schedule.refreshDue();
+
+    assertTrue(broken.lastError().isPresent());
+    assertEquals("https://n/idp", federations.identityProviders(broken.id()).get(0).entityId());
+    assertEquals(clock.instant(), healthy.fetchedAt());
+    assertEquals("https://o2/idp", federations.identityProviders(healthy.id()).get(0).entityId());
+    assertTrue(federations.dueForRefresh().isEmpty(), "both wait for their next refresh");
+  }
+
+  @Test
   void theListingShowsWhichOrganizationAProviderAdmitted() {
     Federation federation =
         registerFromUrl(

@@ -327,6 +327,13 @@ class JpaFederationRepositoriesTest {
 
     inTransaction(() -> onboardingService(FederationFakes.person("peter")).reject(proposal.id()));
     Onboarding rejected = onboardings.find(proposal.id()).orElseThrow();
+    assertTrue(
+        onboardings.findByStatus(Onboarding.Status.REJECTED).stream()
+            .anyMatch(o -> o.id().equals(proposal.id())));
+    assertTrue(onboardings.findByStatus(null).stream().anyMatch(o -> o.id().equals(proposal.id())));
+    assertFalse(
+        onboardings.findByStatus(Onboarding.Status.PENDING).stream()
+            .anyMatch(o -> o.id().equals(proposal.id())));
     assertEquals(Onboarding.Status.REJECTED, rejected.status());
     assertEquals(Optional.empty(), rejected.clientSecret());
   }

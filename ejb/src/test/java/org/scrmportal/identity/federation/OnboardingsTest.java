@@ -345,6 +345,9 @@ class OnboardingsTest {
     onboardings.principal = peter;
     Onboarding rejected = onboardings.reject(proposal.id());
     assertEquals(Onboarding.Status.REJECTED, rejected.status());
+    assertEquals(List.of(rejected), onboardings.list(Onboarding.Status.REJECTED));
+    assertEquals(List.of(), onboardings.list(Onboarding.Status.PENDING));
+    assertEquals(List.of(rejected), onboardings.list(null));
     assertTrue(realm.calls.isEmpty());
     assertTrue(organizations.organizations.isEmpty());
     DomainException again =

@@ -49,6 +49,7 @@ final class SecureXml {
     } catch (IOException e) {
       throw new InvalidMetadata("the metadata could not be read as XML");
     }
+    document.getDocumentElement().normalize();
     if (document.getDoctype() != null) {
       throw new InvalidMetadata(DOCTYPE_REFUSED);
     }
@@ -88,6 +89,11 @@ final class SecureXml {
       factory.setValidating(false);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
+      // comments are outside exclusive canonicalization, so they can be added to a signed aggregate
+      // without breaking its signature: drop them, and join the text around them (with CDATA), so
+      // that no value is read truncated at an inserted comment
+      factory.setIgnoringComments(true);
+      factory.setCoalescing(true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);

@@ -250,6 +250,42 @@ class MetadataAggregatesTest {
         partner.preferredEndpoint().orElseThrow());
   }
 
+  @Test
+  void commentsAddedAfterSigningDoNotTruncateWhatIsRead() {
+    TestFederation idpKey = TestFederation.create("idp " + suffix);
+    String entity =
+        TestFederation.describe(
+            TestFederation.identityProvider(
+                "https://idp-" + suffix + ".example/",
+                "https://idp.example/sso",
+                idpKey.certificate()),
+            "https://registrar.example/",
+            "Agency " + suffix,
+            List.of(RANDS),
+            List.of(SIRTFI));
+    byte[] signed = federation.sign(aggregate(entity));
+    Document document = TestFederation.parse(signed);
+    for (String name : List.of("AttributeValue", "X509Certificate", "OrganizationName")) {
+      org.w3c.dom.NodeList found = document.getElementsByTagNameNS("*", name);
+      for (int i = 0; i < found.getLength(); i++) {
+        Node text = found.item(i).getFirstChild();
+        ((org.w3c.dom.Text) text).splitText(5);
+        found.item(i).insertBefore(document.createComment("x"), text.getNextSibling());
+      }
+    }
+
+    ListedProvider listed =
+        MetadataAggregates.verify(TestFederation.bytes(document), federation.certificate(), now)
+            .identityProviders()
+            .get(0);
+
+    assertEquals(List.of(RANDS), listed.entityCategories());
+    assertEquals(List.of(SIRTFI), listed.assuranceCertifications());
+    assertEquals("Agency " + suffix, listed.organizationName());
+    assertEquals(
+        List.of(TestFederation.base64(idpKey.certificate())), listed.signingCertificates());
+  }
+
   // --- refused ---------------------------------------------------------------------------------
 
   @Test
@@ -353,6 +389,37 @@ class MetadataAggregatesTest {
             DigestMethod.SHA256);
 
     assertProblem(refused(signed), "refers to \"#_entity1\"");
+  }
+
+  @Test
+  void aReferenceToTheWholeDocumentInsteadOfTheRootsIdIsRefused() {
+    byte[] signed =
+        federation.sign(
+            aggregate(idp("https://idp.example/")),
+            "",
+            SignatureMethod.RSA_SHA256,
+            DigestMethod.SHA256);
+
+    assertProblem(refused(signed), "refers to \"\"");
+  }
+
+  @Test
+  void aRootWithTwoSignaturesIsRefused() {
+    byte[] signed = federation.sign(aggregate(idp("https://idp.example/")));
+    Document document = TestFederation.parse(signed);
+    Element root = document.getDocumentElement();
+    root.appendChild(child(root, DS, "Signature").cloneNode(true));
+
+    assertProblem(refused(TestFederation.bytes(document)), "more than one signature");
+  }
+
+  @Test
+  void aRootWithoutIdIsRefused() {
+    byte[] signed = federation.sign(aggregate(idp("https://idp.example/")));
+    Document document = TestFederation.parse(signed);
+    document.getDocumentElement().removeAttribute("ID");
+
+    assertProblem(refused(TestFederation.bytes(document)), "no ID attribute");
   }
 
   @Test
@@ -620,6 +687,46 @@ class MetadataAggregatesTest {
 
       assertEquals(1, aggregate.identityProviders().size());
       assertTrue(thread.getContextClassLoader() == foreign, "the caller's loader was not restored");
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  @Test
+  void initializesInAFreshClassLoaderUnderAForeignContextLoaderWithoutBouncyCastle()
+      throws Exception {
+    // as in WildFly: the facade and OpenSAML in one loader (the EAR's), the calling thread's
+    // context loader another that sees neither, and no Bouncy Castle in the EAR
+    byte[] signed = federation.sign(aggregate(idp("https://idp-" + suffix + ".example/")));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<URL> urls = new ArrayList<>();
+    for (String entry : classPath.split(java.io.File.pathSeparator)) {
+      if (!entry.isBlank() && !entry.contains("bouncycastle") && !entry.contains("test-classes")) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (URLClassLoader ear =
+            new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        URLClassLoader foreign = new URLClassLoader(new URL[0], null)) {
+      Class<?> facade = ear.loadClass(MetadataAggregates.class.getName());
+      assertTrue(facade != MetadataAggregates.class, "the facade was not loaded afresh");
+      assertThrows(
+          ClassNotFoundException.class,
+          () -> ear.loadClass("org.bouncycastle.jce.provider.BouncyCastleProvider"));
+      thread.setContextClassLoader(foreign);
+
+      Object aggregate =
+          facade
+              .getMethod(
+                  "verify", byte[].class, java.security.cert.X509Certificate.class, Instant.class)
+              .invoke(null, signed, federation.certificate(), now);
+
+      List<?> providers =
+          (List<?>) aggregate.getClass().getMethod("identityProviders").invoke(aggregate);
+      assertEquals(1, providers.size());
     } finally {
       thread.setContextClassLoader(previous);
     }

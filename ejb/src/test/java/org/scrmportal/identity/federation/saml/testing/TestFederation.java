@@ -291,22 +291,23 @@ public final class TestFederation {
 
   /**
    * Signs as {@link #sign(String)} does, but with a reference to the element whose ID is {@code
-   * referencedId} (null: the root) and the algorithms given (URIs); the signature is always the
-   * root's first child. For tests of what the verifier must refuse.
+   * referencedId} (null: the root; empty: the whole document, URI "") and the algorithms given
+   * (URIs); the signature is always the root's first child. For tests of what the verifier must
+   * refuse.
    */
   public byte[] sign(String xml, String referencedId, String signatureMethod, String digestMethod) {
     Document document = parse(xml);
     Element root = document.getDocumentElement();
     registerIds(root);
     String id = referencedId != null ? referencedId : root.getAttribute("ID");
-    if (id.isEmpty()) {
+    if (referencedId == null && id.isEmpty()) {
       throw new IllegalArgumentException("the element to sign has no ID attribute");
     }
     try {
       XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
       Reference reference =
           factory.newReference(
-              "#" + id,
+              id.isEmpty() ? "" : "#" + id,
               factory.newDigestMethod(digestMethod, null),
               List.of(
                   factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
