@@ -1,11 +1,14 @@
 package org.scrmportal.identity.federation.saml;
 
+import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
  * Metadata (or a pinned certificate) the portal refuses: {@link #problems()} says why, in words an
- * operator understands. Nothing of refused metadata may be kept.
+ * operator understands. Nothing of refused metadata may be kept: thrown through an EJB, it rolls
+ * the transaction back and reaches the caller as itself (not wrapped in an EJBException).
  */
+@ApplicationException(rollback = true)
 public final class InvalidMetadata extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.datatype.DatatypeFactory;
 import org.joda.time.DateTime;
 import org.opensaml.core.xml.LangBearing;
 import org.opensaml.core.xml.XMLObject;
@@ -125,6 +126,7 @@ public final class MetadataAggregates {
     Element root = document.getDocumentElement();
     String id = checkRoot(root);
     checkSignatureShape(root, id);
+    checkTimes(root);
     return OpenSaml.call(() -> verified(root, pinned, now, sha256(xml)));
   }
 
@@ -214,6 +216,41 @@ public final class MetadataAggregates {
     }
     root.setIdAttributeNS(null, "ID", true);
     return id;
+  }
+
+  /** The root's validUntil and cacheDuration, when present, are an xs:dateTime and xs:duration. */
+  private static void checkTimes(Element root) {
+    List<String> problems = new ArrayList<>();
+    DatatypeFactory types = DatatypeFactory.newDefaultInstance();
+    String validUntil = root.getAttributeNS(null, "validUntil").strip();
+    if (!validUntil.isEmpty()) {
+      try {
+        types.newXMLGregorianCalendar(validUntil);
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            "the aggregate's validUntil "
+                + quoted(validUntil)
+                + " is not an XML date and time (such as 2030-12-31T00:00:00Z)");
+      }
+    }
+    String cacheDuration = root.getAttributeNS(null, "cacheDuration").strip();
+    if (!cacheDuration.isEmpty()) {
+      try {
+        types.newDuration(cacheDuration);
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        problems.add(
+            "the aggregate's cacheDuration "
+                + quoted(cacheDuration)
+                + " is not an XML duration (such as PT6H)");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidMetadata(problems);
+    }
+  }
+
+  private static String quoted(String value) {
+    return "\"" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "\"";
   }
 
   /** How many attributes named ID, Id or id (any namespace, xml:id included) have this value. */

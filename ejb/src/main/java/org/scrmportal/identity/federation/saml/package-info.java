@@ -14,7 +14,9 @@
  *       org.scrmportal.identity.federation.saml.MetadataAggregates#MAX_BYTES} bytes; the JDK's
  *       parser with secure processing, no external access and a DOCTYPE refused outright (no
  *       external entities, no entity expansion: XXE and "billion laughs" fail before any entity is
- *       read); elements nested at most 64 deep.
+ *       read); elements nested at most 64 deep. Comments are dropped and the text around them
+ *       joined: exclusive canonicalization leaves comments out of the signature, so one added after
+ *       signing must neither truncate a value nor make OpenSAML refuse the aggregate.
  *   <li>Shape: the root is an {@code md:EntitiesDescriptor} with an {@code ID}, and that value
  *       occurs once in the whole document (as any attribute named ID, Id or id); OpenSAML then
  *       resolves the signature's reference to that one element, registered explicitly.
@@ -41,6 +43,11 @@
  * <p>OpenSAML is initialized once per class loader, thread-safe, and always used with this
  * package's class loader as the thread's context class loader, so that its service lookups find the
  * jars in the EAR's {@code lib/} whichever thread calls (see {@code OpenSaml}).
+ *
+ * <p>Dependencies (root pom): OpenSAML 3.4.6 without its Bouncy Castle 1.59 (nothing here needs
+ * Bouncy Castle), Velocity and Apache HttpClient (no SAML messages sent, no metadata fetched by
+ * OpenSAML); Santuario raised to 4.0.x, Guava to 33.8.0, one Joda-Time (2.14.0) for it and the
+ * OSCAL library.
  *
  * <p>Tests build signed aggregates with {@code
  * org.scrmportal.identity.federation.saml.testing.TestFederation} (ejb test-jar).

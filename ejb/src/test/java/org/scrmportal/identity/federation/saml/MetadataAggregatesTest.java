@@ -318,6 +318,18 @@ class MetadataAggregatesTest {
   }
 
   @Test
+  void validUntilOrCacheDurationThatAreNoXmlDatesOrDurationsAreRefused() {
+    String xml = aggregate(idp("https://idp.example/"));
+    String badDate = xml.replaceFirst("validUntil=\"[^\"]*\"", "validUntil=\"next week\"");
+    String badDuration = xml.replace("cacheDuration=\"PT6H\"", "cacheDuration=\"6 hours\"");
+
+    assertProblem(
+        refused(federation.sign(badDate)), "validUntil \"next week\" is not an XML date and time");
+    assertProblem(
+        refused(federation.sign(badDuration)), "cacheDuration \"6 hours\" is not an XML duration");
+  }
+
+  @Test
   void anAggregateWithoutValidUntilIsRefused() {
     byte[] signed =
         federation.sign(
