@@ -70,6 +70,8 @@ class JpaFederationRepository implements FederationRepository {
 
   @Override
   public void replaceListing(String federationId, List<ListedIdentityProvider> listing) {
+    // the federation's row first (the listing's foreign key; no association tells ordered inserts)
+    em.flush();
     em.createQuery("delete from ListedIdentityProvider l where l.federationId = :f")
         .setParameter("f", federationId)
         .executeUpdate();

@@ -218,6 +218,9 @@ public class Onboardings {
     }
     onboarding.approve(principal, clock.instant());
     organizationService.admit(admission.claims());
+    // the organization's row before the link's (its foreign key): the link is no association,
+    // so ordered inserts would not know to put it after
+    onboardings.flush();
     onboardings.store(new IdentityProviderLink(onboarding, clock.instant()));
     onboardings.flush(); // the database's constraints answer before Keycloak is changed
     try {
