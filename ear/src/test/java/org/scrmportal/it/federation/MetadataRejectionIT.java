@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,14 +133,33 @@ class MetadataRejectionIT {
     return reply;
   }
 
+  /**
+   * {@code PUT /api/federations/{id}/metadata}. Over HTTP/1.1 and streamed (chunked, no
+   * Content-Length), so that a server which refuses a body once it has read past its limit has read
+   * all of it when it answers, and the answer is not lost to a reset of a stream still uploading.
+   */
   private static RawApi.Reply putMetadata(String token, String federationId, byte[] metadata) {
-    return RawApi.send(
-        HttpRequest.newBuilder(
-                TestServers.PORTAL.resolve("/api/federations/" + federationId + "/metadata"))
-            .timeout(Duration.ofMinutes(2))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/samlmetadata+xml")
-            .PUT(HttpRequest.BodyPublishers.ofByteArray(metadata)));
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      TestServers.PORTAL.resolve("/api/federations/" + federationId + "/metadata"))
+                  .timeout(Duration.ofMinutes(2))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/samlmetadata+xml")
+                  .PUT(
+                      HttpRequest.BodyPublishers.ofInputStream(
+                          () -> new ByteArrayInputStream(metadata)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new RawApi.Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A new aggregate for a registered federation is refused, and its listing stays as it was. */
