@@ -162,10 +162,12 @@ class KeycloakRealmAdminIT {
     List<IdentityProviderMapperRepresentation> mappers =
         scrm().identityProviders().get(alias).getMappers();
     assertEquals(
-        Set.of("/" + orgId), configsOf(mappers, "hardcoded-group-idp-mapper", "group"), "group");
+        Set.of("/" + orgId),
+        configsOf(mappers, "oidc-hardcoded-group-idp-mapper", "group"),
+        "group");
     assertEquals(
         Set.of("consumer", "submitter"),
-        configsOf(mappers, "hardcoded-role-idp-mapper", "role"),
+        configsOf(mappers, "oidc-hardcoded-role-idp-mapper", "role"),
         "roles");
     assertEquals(
         Set.of("${ALIAS}.${NAMEID}"),
@@ -186,14 +188,27 @@ class KeycloakRealmAdminIT {
         configsOf(mappers, "saml-user-attribute-idp-mapper", "attribute.name"));
     assertEquals(
         Set.of(
-            "hardcoded-group-idp-mapper",
-            "hardcoded-role-idp-mapper",
+            "oidc-hardcoded-group-idp-mapper",
+            "oidc-hardcoded-role-idp-mapper",
             "saml-username-idp-mapper",
             "saml-user-attribute-idp-mapper"),
         mappers.stream()
             .map(IdentityProviderMapperRepresentation::getIdentityProviderMapper)
             .collect(Collectors.toSet()),
         "no other kind of mapper");
+    assertTrue(
+        master
+            .serverInfo()
+            .getInfo()
+            .getProviders()
+            .get("identity-provider-mapper")
+            .getProviders()
+            .keySet()
+            .containsAll(
+                mappers.stream()
+                    .map(IdentityProviderMapperRepresentation::getIdentityProviderMapper)
+                    .toList()),
+        "mapper types the server knows (it accepts unknown ones and fails at sign-in)");
 
     RealmAdminException again =
         assertThrows(RealmAdminException.class, () -> admin.createSamlProvider(provider));
@@ -269,8 +284,10 @@ class KeycloakRealmAdminIT {
       assertEquals("FORCE", config.get("syncMode"));
       List<IdentityProviderMapperRepresentation> mappers =
           scrm().identityProviders().get(alias).getMappers();
-      assertEquals(Set.of("/" + orgId), configsOf(mappers, "hardcoded-group-idp-mapper", "group"));
-      assertEquals(Set.of("consumer"), configsOf(mappers, "hardcoded-role-idp-mapper", "role"));
+      assertEquals(
+          Set.of("/" + orgId), configsOf(mappers, "oidc-hardcoded-group-idp-mapper", "group"));
+      assertEquals(
+          Set.of("consumer"), configsOf(mappers, "oidc-hardcoded-role-idp-mapper", "role"));
       assertEquals(
           Set.of("${ALIAS}.${CLAIM.sub}"),
           configsOf(mappers, "oidc-username-idp-mapper", "template"));

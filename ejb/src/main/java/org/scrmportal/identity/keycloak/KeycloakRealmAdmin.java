@@ -57,8 +57,11 @@ import org.scrmportal.identity.RealmAdmin;
  *       IdP, so wantAssertionsSigned stays false), responses by HTTP-POST, requests by POST when
  *       the metadata's SSO endpoint is HTTP-POST and otherwise by redirect, principal = the NameID
  *       (SUBJECT), sync FORCE, email not trusted, the "first broker login" flow.
- *   <li>Mappers, for both protocols: the organization's group (hardcoded-group-idp-mapper, group
- *       {@code /<orgId>}), one hardcoded-role-idp-mapper per role, a username template ({@code
+ *   <li>Mappers, for both protocols (Keycloak's "Hardcoded Group" and "Hardcoded Role" mappers
+ *       carry {@code oidc-} in their ids but serve SAML providers too; Keycloak accepts a mapper of
+ *       an unknown id without complaint and then fails every sign-in through the provider with a
+ *       server error): the organization's group (oidc-hardcoded-group-idp-mapper, group {@code
+ *       /<orgId>}), one oidc-hardcoded-role-idp-mapper per role, a username template ({@code
  *       ${ALIAS}.${NAMEID}} for SAML, {@code ${ALIAS}.${CLAIM.sub}} for OIDC) so that no brokered
  *       username can collide with a local account, and for SAML attribute importers of email, first
  *       and last name only, by OID name and by friendly name. There is never an importer for any
@@ -360,10 +363,11 @@ public final class KeycloakRealmAdmin implements RealmAdmin, AutoCloseable {
         mapper(
             alias,
             "organization group",
-            "hardcoded-group-idp-mapper",
+            "oidc-hardcoded-group-idp-mapper",
             Map.of("group", "/" + orgId)));
     for (String role : roles == null ? Set.<String>of() : Set.copyOf(roles)) {
-      mappers.add(mapper(alias, "role " + role, "hardcoded-role-idp-mapper", Map.of("role", role)));
+      mappers.add(
+          mapper(alias, "role " + role, "oidc-hardcoded-role-idp-mapper", Map.of("role", role)));
     }
     return mappers;
   }

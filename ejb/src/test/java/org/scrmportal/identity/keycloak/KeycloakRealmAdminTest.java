@@ -87,13 +87,13 @@ class KeycloakRealmAdminTest {
   @Test
   void mappersPlaceUsersInTheGroupWithTheRolesAndAPrefixedUsername() {
     List<IdentityProviderMapperRepresentation> saml = KeycloakRealmAdmin.samlMappers(SAML);
-    assertEquals(Set.of("/agency-x"), configs(saml, "hardcoded-group-idp-mapper", "group"));
+    assertEquals(Set.of("/agency-x"), configs(saml, "oidc-hardcoded-group-idp-mapper", "group"));
     assertEquals(
-        Set.of("consumer", "submitter"), configs(saml, "hardcoded-role-idp-mapper", "role"));
+        Set.of("consumer", "submitter"), configs(saml, "oidc-hardcoded-role-idp-mapper", "role"));
     assertEquals(
         Set.of("${ALIAS}.${NAMEID}"), configs(saml, "saml-username-idp-mapper", "template"));
     List<IdentityProviderMapperRepresentation> oidc = KeycloakRealmAdmin.oidcMappers(OIDC);
-    assertEquals(Set.of("/agency-y"), configs(oidc, "hardcoded-group-idp-mapper", "group"));
+    assertEquals(Set.of("/agency-y"), configs(oidc, "oidc-hardcoded-group-idp-mapper", "group"));
     assertEquals(
         Set.of("${ALIAS}.${CLAIM.sub}"), configs(oidc, "oidc-username-idp-mapper", "template"));
     assertEquals(3, oidc.size(), "group, role, username");
