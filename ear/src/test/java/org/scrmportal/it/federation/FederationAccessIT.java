@@ -488,6 +488,9 @@ class FederationAccessIT {
             403));
     check(matrix);
 
+    Reply norasRevoked = nora.delete("/api/machine-clients/northgrid-energy-acc-" + s);
+    assertEquals(204, norasRevoked.status(), "nora revokes her own: " + norasRevoked);
+
     Reply rotated = alice.post("/api/machine-clients/" + clientId + "/secret", null);
     assertEquals(200, rotated.status(), rotated::toString);
     assertEquals(clientId, rotated.json().path("clientId").asText());
