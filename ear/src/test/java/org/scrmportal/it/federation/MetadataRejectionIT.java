@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -134,9 +133,9 @@ class MetadataRejectionIT {
   }
 
   /**
-   * {@code PUT /api/federations/{id}/metadata}. Over HTTP/1.1 and streamed (chunked, no
-   * Content-Length), so that a server which refuses a body once it has read past its limit has read
-   * all of it when it answers, and the answer is not lost to a reset of a stream still uploading.
+   * {@code PUT /api/federations/{id}/metadata}, over HTTP/1.1 with its Content-Length: a server
+   * that refuses a body by its declared length answers at once, and the answer is not lost to the
+   * reset of an HTTP/2 stream still uploading.
    */
   private static RawApi.Reply putMetadata(String token, String federationId, byte[] metadata) {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -148,9 +147,7 @@ class MetadataRejectionIT {
                   .timeout(Duration.ofMinutes(2))
                   .header("Authorization", "Bearer " + token)
                   .header("Content-Type", "application/samlmetadata+xml")
-                  .PUT(
-                      HttpRequest.BodyPublishers.ofInputStream(
-                          () -> new ByteArrayInputStream(metadata)))
+                  .PUT(HttpRequest.BodyPublishers.ofByteArray(metadata))
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
       return new RawApi.Reply(response.statusCode(), response.body());
