@@ -511,4 +511,71 @@ class FederationAccessIT {
       }
     }
   }
+
+  @Test
+  @DisplayName("refusals are problem details: 422 with errors, 400 naming the field")
+  void refusalsAreProblemDetails() {
+    Caller olivia = Caller.user("olivia");
+    String s = FederationFixtures.suffix();
+    Federation federation = Federation.create("refusals-" + s, "idp-" + s + ".example.org");
+    Map<String, Object> tampered = new LinkedHashMap<>(federation.registration());
+    tampered.put(
+        "metadata",
+        ((String) tampered.get("metadata"))
+            .replace("Organization of idp-" + s, "Organisation of idp-" + s));
+    Reply refused = olivia.post("/api/federations", tampered);
+    assertProblem(refused, 422, "a tampered aggregate");
+    assertTrue(refused.json().path("errors").isArray(), refused::toString);
+    assertFalse(refused.json().path("errors").isEmpty(), "every problem listed: " + refused);
+    assertTrue(
+        olivia.get("/api/federations").json().findValuesAsText("name").stream()
+            .noneMatch(n -> n.equals(federation.name())),
+        "nothing stored from a refused aggregate");
+
+    Reply registered = olivia.post("/api/federations", federation.registration());
+    assertEquals(201, registered.status(), registered::toString);
+    String id = registered.json().path("id").asText();
+    assertTrue(
+        registered.json().path("cacheDuration").asText().startsWith("PT"),
+        "ISO-8601: " + registered);
+    assertProblem(
+        olivia.put(
+            "/api/federations/" + id + "/metadata",
+            "application/xml",
+            "<md:EntitiesDescriptor/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        422,
+        "an unsigned aggregate");
+    assertEquals(
+        1,
+        olivia.get("/api/federations/" + id).json().path("identityProviders").asInt(),
+        "the last good listing stays");
+
+    Reply notJson =
+        olivia.send(
+            "POST",
+            "/api/federations",
+            "application/json",
+            "{\"name\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertProblem(notJson, 400, "a body that is not JSON");
+    Reply noCertificate =
+        olivia.post(
+            "/api/federations", Map.of("name", "x-" + s, "metadataUrl", "https://fed.example/"));
+    assertProblem(noCertificate, 400, "no certificate");
+    assertTrue(noCertificate.json().path("detail").asText().contains("certificate"));
+
+    Map<String, Object> noOrganization =
+        new LinkedHashMap<>(
+            FederationFixtures.samlProposal(
+                id, FederationFixtures.entityId("idp-" + s + ".example.org"), "x-" + s));
+    noOrganization.remove("organization");
+    Reply proposal = olivia.post("/api/onboarding", noOrganization);
+    assertProblem(proposal, 400, "a proposal without its organization");
+    assertTrue(
+        proposal.json().path("detail").asText().contains("organization"), proposal::toString);
+
+    Reply badName =
+        Caller.user("alice")
+            .post("/api/machine-clients", Map.of("name", "Bad_Name!", "roles", List.of()));
+    assertProblem(badName, 400, "a malformed client name");
+  }
 }
