@@ -18,7 +18,9 @@ import org.scrmportal.platform.Roles;
  * {@code org_id}, {@code org_name}, {@code org_type}, {@code org_tier}, {@code sector} and {@code
  * country}. A claim of the wrong shape, an unknown organization type or tier, a country that is not
  * ISO 3166-1 alpha-2, or organization claims without {@code org_id} make the whole token invalid: a
- * half-understood identity is never used.
+ * half-understood identity is never used. The {@code org_tier} claim decides nothing: an
+ * organization's tier is the portal's record (T0 at first sight unless an operator's realm group
+ * says otherwise, then vetting).
  *
  * <p>A token is a machine client's own (client credentials, a Keycloak service account) when it
  * carries the {@code client_id} claim, which the realm's {@code service_account} client scope

@@ -34,6 +34,12 @@ public class MachineClients {
   /** How many clients that are not revoked an organization may hold at once. */
   public static final int MAX_ACTIVE_PER_ORGANIZATION = 10;
 
+  /**
+   * Names the realm file already uses for each organization's own client ({@code <orgId>-machine}):
+   * never registered through the portal.
+   */
+  static final Set<String> RESERVED_NAMES = Set.of("machine");
+
   private static final Logger LOG = Logger.getLogger(MachineClients.class.getName());
 
   /** A client with the secret Keycloak issued for it: shown once, never stored. */
@@ -59,11 +65,11 @@ public class MachineClients {
    * (consumer when none are given).
    *
    * @throws DomainException INVALID for a malformed name or another role; CONFLICT when the name is
-   *     taken (also by a revoked client: client ids are never given out again), when the client id
-   *     would read as another organization's ({@code <orgId>-<name>} beginning with another known
-   *     organization's id and '-'), or when the organization holds {@link
-   *     #MAX_ACTIVE_PER_ORGANIZATION} clients; FORBIDDEN for a machine client or a suspended
-   *     organization
+   *     taken (also by a revoked client: client ids are never given out again; {@code machine} is
+   *     the realm's own client of each organization), when the client id would read as another
+   *     organization's ({@code <orgId>-<name>} beginning with another known organization's id and
+   *     '-'), or when the organization holds {@link #MAX_ACTIVE_PER_ORGANIZATION} clients;
+   *     FORBIDDEN for a machine client or a suspended organization
    */
   @RolesAllowed(Roles.ORG_ADMIN)
   public Issued register(String name, Set<String> roles) {
@@ -72,7 +78,9 @@ public class MachineClients {
     MachineClient client =
         new MachineClient(
             organization.id(), name, roles, principal.username(), subject, clock.instant());
-    if (clients.find(client.clientId()).isPresent() || readsAsAnother(organization.id(), name)) {
+    if (RESERVED_NAMES.contains(name)
+        || clients.find(client.clientId()).isPresent()
+        || readsAsAnother(organization.id(), name)) {
       throw new DomainException(
           DomainException.Kind.CONFLICT,
           "The client id "

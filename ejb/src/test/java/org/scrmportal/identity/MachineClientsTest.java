@@ -184,6 +184,15 @@ class MachineClientsTest {
   }
 
   @Test
+  void theRealmsOwnClientNameIsReserved() {
+    realm.createMachineClient(
+        "acme-components-machine", "realm file", "acme-components", Set.of(Roles.CONSUMER));
+
+    assertEquals(DomainException.Kind.CONFLICT, refusal(() -> service.register("machine", null)));
+    assertTrue(repository.byId.isEmpty());
+  }
+
+  @Test
   void aClientIdThatWouldReadAsAnotherOrganizationsIsRefused() {
     organization("acme", Tier.T1);
     as(orgAdmin(organizations.find(new OrganizationId("acme")).orElseThrow()));
