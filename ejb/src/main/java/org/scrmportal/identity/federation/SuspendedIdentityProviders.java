@@ -19,8 +19,7 @@ import org.scrmportal.platform.DomainException;
 @ApplicationScoped
 public class SuspendedIdentityProviders {
 
-  private static final Logger LOG =
-      Logger.getLogger(SuspendedIdentityProviders.class.getName());
+  private static final Logger LOG = Logger.getLogger(SuspendedIdentityProviders.class.getName());
 
   @Inject OnboardingRepository onboardings;
 

@@ -11,8 +11,8 @@ import org.scrmportal.organization.OrganizationService;
 import org.scrmportal.platform.Roles;
 
 /**
- * {@code GET /api/me}: the caller as the portal sees it (the organization's vetted tier and standing
- * as recorded, not as the token claims them). Any portal role; none is 403.
+ * {@code GET /api/me}: the caller as the portal sees it (the organization's vetted tier and
+ * standing as recorded, not as the token claims them). Any portal role; none is 403.
  */
 @Path("/me")
 public class MeResource {

@@ -26,7 +26,8 @@ public class WhoAmI {
         .recorded()
         .map(
             o ->
-                new OrganizationClaims(o.id(), o.name(), o.type(), o.tier(), o.sector(), o.country()))
+                new OrganizationClaims(
+                    o.id(), o.name(), o.type(), o.tier(), o.sector(), o.country()))
         .or(principal::organization)
         .orElse(null);
   }
