@@ -24,6 +24,8 @@ import org.scrmportal.platform.DomainException;
 @Table(name = "vetting_proposal")
 public class VettingProposal {
 
+  private static final String WHAT = "a vetting change";
+
   /** What a proposal changes. */
   public enum Action {
     SET_TIER,
@@ -88,7 +90,7 @@ public class VettingProposal {
       String reason,
       Caller proposer,
       Instant at) {
-    String subject = person(proposer, "propose");
+    String subject = FourEyes.person(proposer, "propose", WHAT);
     if ((action == Action.SET_TIER) != (tier != null)) {
       throw new DomainException(
           DomainException.Kind.INVALID, "A tier goes with SET_TIER, and only with it");
@@ -122,7 +124,7 @@ public class VettingProposal {
   }
 
   private void decide(Caller operator, Instant at, Status outcome) {
-    String subject = person(operator, "decide");
+    String subject = FourEyes.person(operator, "decide", WHAT);
     if (status != Status.PENDING) {
       throw new DomainException(DomainException.Kind.CONFLICT, "The proposal is already " + status);
     }
@@ -130,36 +132,11 @@ public class VettingProposal {
         proposedBySubject != null
             ? proposedBySubject.equals(subject)
             : proposedBy.equals(operator.username()); // proposals from before V6
-    if (proposer) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "Four eyes: the operator who proposed a change cannot decide it; a second operator"
-              + " must.");
-    }
+    FourEyes.notByProposer(proposer, WHAT);
     this.status = outcome;
     this.decidedBy = operator.username();
     this.decidedBySubject = subject;
     this.decidedAt = at;
-  }
-
-  /** The subject of {@code caller}, who must be a person signed in, not a machine client. */
-  private static String person(Caller caller, String step) {
-    Objects.requireNonNull(caller, "caller");
-    if (caller.isServiceAccount()) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "Four eyes: only a person may "
-              + step
-              + " a vetting change; a machine client's token (client credentials) may not, whatever"
-              + " its roles.");
-    }
-    return caller
-        .subject()
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.FORBIDDEN,
-                    "Four eyes: only a signed-in operator may " + step + " a vetting change."));
   }
 
   public String id() {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.scrmportal.organization.Caller;
+import org.scrmportal.organization.FourEyes;
 import org.scrmportal.organization.OrganizationId;
 import org.scrmportal.organization.OrganizationType;
 import org.scrmportal.organization.Tier;
@@ -32,6 +33,8 @@ import org.scrmportal.platform.DomainException;
 @Entity
 @Table(name = "onboarding")
 public class Onboarding {
+
+  private static final String WHAT = "an onboarding";
 
   /** How the provider speaks. */
   public enum Protocol {
@@ -171,7 +174,7 @@ public class Onboarding {
       FederationAttributes attributes,
       Caller proposer,
       Instant at) {
-    String subject = person(proposer, "propose");
+    String subject = FourEyes.person(proposer, "propose", WHAT);
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
       throw new DomainException(
           DomainException.Kind.INVALID, "A proposal needs a reason (at most 1000 characters)");
@@ -284,16 +287,11 @@ public class Onboarding {
 
   /** Checks that {@code operator} may decide this proposal now, without deciding it. */
   void checkDecidableBy(Caller operator) {
-    String subject = person(operator, "decide");
+    String subject = FourEyes.person(operator, "decide", WHAT);
     if (status != Status.PENDING) {
       throw new DomainException(DomainException.Kind.CONFLICT, "The proposal is already " + status);
     }
-    if (proposedBySubject.equals(subject)) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "Four eyes: the operator who proposed an onboarding cannot decide it; a second operator"
-              + " must.");
-    }
+    FourEyes.notByProposer(proposedBySubject.equals(subject), WHAT);
   }
 
   private void decide(Caller operator, Instant at, Status outcome) {
@@ -303,26 +301,6 @@ public class Onboarding {
     this.decidedBySubject = operator.subject().orElseThrow();
     this.decidedAt = Objects.requireNonNull(at, "at");
     this.clientSecret = null;
-  }
-
-  /** The subject of {@code caller}, who must be a person signed in, not a machine client. */
-  private static String person(Caller caller, String step) {
-    Objects.requireNonNull(caller, "caller");
-    if (caller.isServiceAccount()) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "Four eyes: only a person may "
-              + step
-              + " an onboarding; a machine client's token (client credentials) may not, whatever"
-              + " its roles.");
-    }
-    return caller
-        .subject()
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Kind.FORBIDDEN,
-                    "Four eyes: only a signed-in operator may " + step + " an onboarding."));
   }
 
   private static String joined(List<String> values) {
