@@ -8,12 +8,10 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scrmportal.identity.federation.saml.InvalidMetadata;
 import org.scrmportal.identity.federation.saml.MetadataAggregates;
 import org.scrmportal.identity.federation.saml.VerifiedAggregate;
@@ -49,14 +47,7 @@ public class Federations {
 
   @Inject Clock clock;
 
-  /** Hosts read although they are loopback or private (comma-separated). */
-  @Inject
-  @ConfigProperty(name = "scrm.federation.fetch.allowed-hosts", defaultValue = " ")
-  String allowedHosts;
-
-  @Inject
-  @ConfigProperty(name = "scrm.federation.fetch.timeout-seconds", defaultValue = "30")
-  int timeoutSeconds;
+  @Inject FederationFetching fetching;
 
   RemoteFetcher fetcher;
 
@@ -66,12 +57,8 @@ public class Federations {
 
   @PostConstruct
   void start() {
-    fetcher =
-        new RemoteFetcher(
-            RemoteFetcher.hosts(allowedHosts), Duration.ofSeconds(timeoutSeconds), ACCEPT);
-    documents =
-        (uri, max) ->
-            fetcher.fetch(uri, max).orElseThrow(() -> new FetchRefused("Not found: " + uri));
+    fetcher = fetching.fetcher(ACCEPT);
+    documents = RemoteDocuments.of(fetcher);
   }
 
   /**

@@ -7,14 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scrmportal.identity.RealmAdmin;
 import org.scrmportal.identity.RealmAdmin.OidcProvider;
 import org.scrmportal.identity.RealmAdmin.OrganizationGroup;
@@ -63,14 +61,7 @@ public class Onboardings {
 
   @Inject Clock clock;
 
-  /** Hosts read although they are loopback or private, and on which http is accepted. */
-  @Inject
-  @ConfigProperty(name = "scrm.federation.fetch.allowed-hosts", defaultValue = " ")
-  String allowedHosts;
-
-  @Inject
-  @ConfigProperty(name = "scrm.federation.fetch.timeout-seconds", defaultValue = "30")
-  int timeoutSeconds;
+  @Inject FederationFetching fetching;
 
   RemoteFetcher fetcher;
 
@@ -78,14 +69,8 @@ public class Onboardings {
 
   @PostConstruct
   void start() {
-    fetcher =
-        new RemoteFetcher(
-            RemoteFetcher.hosts(allowedHosts),
-            Duration.ofSeconds(timeoutSeconds),
-            "application/json");
-    documents =
-        (uri, max) ->
-            fetcher.fetch(uri, max).orElseThrow(() -> new FetchRefused("Not found: " + uri));
+    fetcher = fetching.fetcher("application/json");
+    documents = RemoteDocuments.of(fetcher);
   }
 
   /**
