@@ -1,17 +1,10 @@
 package org.scrmportal.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,42 +36,12 @@ class OscalLibraryIsolationTest {
 
   @Test
   void theRuleIsNotVacuous() {
-    boolean facadeUsesLibrary =
-        CLASSES.stream()
-            .filter(c -> c.getPackageName().equals(FACADE))
-            .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-            .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("gov.nist.secauto."));
-    assertTrue(facadeUsesLibrary, "the facade was expected to use liboscal");
+    LibraryFacade.assertUses(CLASSES, FACADE, "gov.nist.secauto.");
   }
 
   @Test
   void theFacadesPublicMethodsShowNoLiboscalType() {
-    codeUnits()
-        .that()
-        .areDeclaredInClassesThat()
-        .resideInAPackage(FACADE)
-        .and()
-        .areDeclaredInClassesThat()
-        .arePublic()
-        .and()
-        .arePublic()
-        .should(showOnlyOurTypes())
-        .check(CLASSES);
-  }
-
-  private static ArchCondition<JavaCodeUnit> showOnlyOurTypes() {
-    return new ArchCondition<>("take and return no liboscal type") {
-      @Override
-      public void check(JavaCodeUnit unit, ConditionEvents events) {
-        java.util.List<JavaClass> types = new java.util.ArrayList<>(unit.getRawParameterTypes());
-        types.add(unit.getRawReturnType());
-        for (JavaClass type : types) {
-          String name = type.getName();
-          if (name.startsWith("gov.nist.secauto.") || name.startsWith("dev.metaschema.")) {
-            events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " shows " + name));
-          }
-        }
-      }
-    };
+    LibraryFacade.checkShowsNoLibraryType(
+        CLASSES, FACADE, "liboscal", "gov.nist.secauto.", "dev.metaschema.");
   }
 }

@@ -1,19 +1,10 @@
 package org.scrmportal.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,45 +58,12 @@ class SamlLibraryIsolationTest {
 
   @Test
   void theRuleIsNotVacuous() {
-    boolean facadeUsesLibrary =
-        MAIN.stream()
-            .filter(c -> c.getPackageName().equals(FACADE))
-            .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-            .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("org.opensaml."));
-    assertTrue(facadeUsesLibrary, "the facade was expected to use OpenSAML");
+    LibraryFacade.assertUses(MAIN, FACADE, "org.opensaml.");
   }
 
   @Test
   void theFacadesPublicMethodsShowNoLibraryType() {
-    codeUnits()
-        .that()
-        .areDeclaredInClassesThat()
-        .resideInAPackage(FACADE)
-        .and()
-        .areDeclaredInClassesThat()
-        .arePublic()
-        .and()
-        .arePublic()
-        .should(showOnlyOurTypes())
-        .check(MAIN);
-  }
-
-  private static ArchCondition<JavaCodeUnit> showOnlyOurTypes() {
-    return new ArchCondition<>("take and return no OpenSAML, Santuario or Joda-Time type") {
-      @Override
-      public void check(JavaCodeUnit unit, ConditionEvents events) {
-        List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
-        types.add(unit.getRawReturnType());
-        for (JavaClass type : types) {
-          for (String prefix : LIBRARY_PREFIXES) {
-            if (type.getName().startsWith(prefix)) {
-              events.add(
-                  SimpleConditionEvent.violated(
-                      unit, unit.getFullName() + " shows " + type.getName()));
-            }
-          }
-        }
-      }
-    };
+    LibraryFacade.checkShowsNoLibraryType(
+        MAIN, FACADE, "OpenSAML, Santuario or Joda-Time", LIBRARY_PREFIXES);
   }
 }
