@@ -31,6 +31,16 @@ class JpaMachineClientRepository implements MachineClientRepository {
   }
 
   @Override
+  public long countActive(OrganizationId organization) {
+    return em.createQuery(
+            "select count(c) from MachineClient c where c.organization = :org"
+                + " and c.revokedAt is null",
+            Long.class)
+        .setParameter("org", organization.value())
+        .getSingleResult();
+  }
+
+  @Override
   public List<MachineClient> findByOrganization(OrganizationId organization) {
     return em.createQuery(
             "select c from MachineClient c where c.organization = :org"

@@ -15,6 +15,9 @@ public interface MachineClientRepository {
    */
   boolean isRevoked(String clientId);
 
+  /** How many of the organization's clients are not revoked. */
+  long countActive(OrganizationId organization);
+
   /** The organization's clients, revoked ones included, oldest first. */
   List<MachineClient> findByOrganization(OrganizationId organization);
 

@@ -87,9 +87,7 @@ public class MachineClients {
               + client.clientId()
               + " is taken (client ids are never given out again): choose another name");
     }
-    long active =
-        clients.findByOrganization(organization.id()).stream().filter(c -> !c.isRevoked()).count();
-    if (active >= MAX_ACTIVE_PER_ORGANIZATION) {
+    if (clients.countActive(organization.id()) >= MAX_ACTIVE_PER_ORGANIZATION) {
       throw new DomainException(
           DomainException.Kind.CONFLICT,
           "An organization holds at most "

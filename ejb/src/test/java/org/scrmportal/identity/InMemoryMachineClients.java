@@ -25,6 +25,11 @@ final class InMemoryMachineClients implements MachineClientRepository {
   }
 
   @Override
+  public long countActive(OrganizationId organization) {
+    return findByOrganization(organization).stream().filter(c -> !c.isRevoked()).count();
+  }
+
+  @Override
   public List<MachineClient> findByOrganization(OrganizationId organization) {
     return byId.values().stream().filter(c -> c.organization().equals(organization)).toList();
   }

@@ -125,6 +125,7 @@ class JpaMachineClientRepositoryTest {
     assertEquals(Optional.of(revokedAt), revoked.revokedAt());
     assertEquals(Optional.of("olivia"), revoked.revokedBy());
     assertEquals(Optional.of(NOW.plus(1, ChronoUnit.HOURS)), revoked.rotatedAt());
+    assertEquals(0, repository.countActive(acme), "a revoked client is not active");
   }
 
   @ParameterizedTest
@@ -138,6 +139,7 @@ class JpaMachineClientRepositoryTest {
     assertEquals(
         List.of(acme + "-first", acme + "-second"),
         repository.findByOrganization(acme).stream().map(MachineClient::clientId).toList());
+    assertEquals(2, repository.countActive(acme), "only the organization's own clients count");
     assertTrue(
         repository.findAll().stream()
             .map(MachineClient::clientId)
