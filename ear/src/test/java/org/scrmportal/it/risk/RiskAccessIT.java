@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * Black-box: every {@code /api/risk} endpoint for every kind of caller. No token is 401; a person
@@ -33,7 +34,7 @@ class RiskAccessIT {
   }
 
   private record Expectation(
-      String what, RiskClient caller, Function<RiskClient, RiskClient.Reply> call, int status) {}
+      String what, RiskClient caller, Function<RiskClient, RawApi.Reply> call, int status) {}
 
   private static Map<String, Object> choice(Object baseline, String supplier) {
     Map<String, Object> body = new HashMap<>();
@@ -139,7 +140,7 @@ class RiskAccessIT {
     for (Expectation e : matrix) {
       checks.add(
           () -> {
-            RiskClient.Reply reply = e.call().apply(e.caller());
+            RawApi.Reply reply = e.call().apply(e.caller());
             assertEquals(
                 e.status(), reply.status(), e.what() + " as " + e.caller().name() + ": " + reply);
           });
@@ -147,8 +148,8 @@ class RiskAccessIT {
     assertAll(checks);
 
     // a supplier of another organization reads exactly like an unknown one
-    RiskClient.Reply other = sam.get("/api/risk/suppliers/acme-components");
-    RiskClient.Reply unknown = sam.get("/api/risk/suppliers/no-such-org-zz9");
+    RawApi.Reply other = sam.get("/api/risk/suppliers/acme-components");
+    RawApi.Reply unknown = sam.get("/api/risk/suppliers/no-such-org-zz9");
     assertEquals(
         unknown.json().path("detail").asText(),
         other.json().path("detail").asText(),

@@ -1,13 +1,12 @@
 package org.scrmportal.it.risk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.scrmportal.it.support.RawApi;
+import org.scrmportal.it.support.RawApi.Reply;
 import org.scrmportal.it.support.TestServers;
 import org.scrmportal.it.support.Tokens;
 
@@ -16,25 +15,6 @@ final class RiskClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
-
-  record Reply(int status, byte[] body) {
-    String text() {
-      return new String(body, StandardCharsets.UTF_8);
-    }
-
-    JsonNode json() {
-      try {
-        return JSON.readTree(body);
-      } catch (IOException e) {
-        throw new IllegalStateException("not JSON: " + text(), e);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return status + " " + text();
-    }
-  }
 
   private final String name;
   private final String token;
@@ -60,15 +40,15 @@ final class RiskClient {
   }
 
   Reply get(String path) {
-    return send(request(path).GET());
+    return RawApi.send(request(path).GET());
   }
 
   Reply delete(String path) {
-    return send(request(path).DELETE());
+    return RawApi.send(request(path).DELETE());
   }
 
   Reply post(String path, String contentType, byte[] body) {
-    return send(
+    return RawApi.send(
         request(path)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -79,7 +59,7 @@ final class RiskClient {
   }
 
   Reply putJson(String path, Object body) {
-    return send(
+    return RawApi.send(
         request(path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
@@ -100,18 +80,5 @@ final class RiskClient {
       builder.header("Authorization", "Bearer " + token);
     }
     return builder;
-  }
-
-  private static Reply send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<byte[]> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Reply(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.scrmportal.it.csaf.CsafSamples;
+import org.scrmportal.it.support.RawApi;
 
 /** The data the risk tests create, each time with fresh names. */
 final class RiskFixtures {
@@ -37,7 +38,7 @@ final class RiskFixtures {
   /** Lets acme-components publish under a fresh namespace; returns it. */
   static String acmeNamespace(String run) {
     String namespace = "https://risk-" + run + ".example";
-    RiskClient.Reply granted =
+    RawApi.Reply granted =
         RiskClient.as("olivia")
             .postJson(
                 "/api/csaf/namespaces",
@@ -48,7 +49,7 @@ final class RiskFixtures {
 
   /** Adds {@code purl@version} to the caller's inventory. */
   static void runs(RiskClient who, String purlWithVersion) {
-    RiskClient.Reply reply =
+    RawApi.Reply reply =
         who.postJson(
             "/api/inventory/entries",
             Map.of("components", List.of(Map.of("purl", purlWithVersion))));
@@ -109,8 +110,7 @@ final class RiskFixtures {
 
   /** Publishes an advisory as {@code who}, with the query's audience; returns its id. */
   static long publish(RiskClient who, String query, byte[] advisory) {
-    RiskClient.Reply stored =
-        who.post("/api/csaf/advisories" + query, "application/json", advisory);
+    RawApi.Reply stored = who.post("/api/csaf/advisories" + query, "application/json", advisory);
     assertEquals(201, stored.status(), stored.toString());
     return stored.json().path("id").asLong();
   }
@@ -155,7 +155,7 @@ final class RiskFixtures {
         .put("last_seen", seen)
         .put("count", 3)
         .put("sighting_of_ref", indicatorId);
-    RiskClient.Reply submitted =
+    RawApi.Reply submitted =
         who.post("/api/stix/bundles" + query, "application/stix+json;version=2.1", bytes(bundle));
     assertEquals(202, submitted.status(), submitted.toString());
     JsonNode status = submitted.json();
@@ -170,7 +170,7 @@ final class RiskFixtures {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      RiskClient.Reply again = who.get("/api/stix/status/" + status.path("id").asText());
+      RawApi.Reply again = who.get("/api/stix/status/" + status.path("id").asText());
       assertEquals(200, again.status(), again.toString());
       status = again.json();
     }
@@ -239,13 +239,13 @@ final class RiskFixtures {
               query
                   .append("&alias=")
                   .append(java.net.URLEncoder.encode(a, java.nio.charset.StandardCharsets.UTF_8)));
-      RiskClient.Reply catalog =
+      RawApi.Reply catalog =
           sam.post(
               query.toString(),
               "application/json",
               nist("NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json"));
       assertEquals(201, catalog.status(), "publishing the catalog: " + catalog);
-      RiskClient.Reply low =
+      RawApi.Reply low =
           sam.post("/api/baselines?name=risk-low-" + run, "application/json", bytes(profile));
       assertEquals(201, low.status(), "publishing the profile: " + low);
       return new Baseline(low.json().path("id").asLong(), required);
@@ -285,7 +285,7 @@ final class RiskFixtures {
       req.put("control-id", control);
       req.put("description", "Implemented: " + control);
     }
-    RiskClient.Reply made =
+    RawApi.Reply made =
         who.post("/api/attestations?baseline=" + baseline, "application/json", bytes(root));
     assertEquals(201, made.status(), made.toString());
     return made.json().path("id").asLong();
@@ -298,17 +298,17 @@ final class RiskFixtures {
     marking.put("organizations", List.of(organization));
     marking.put("communities", List.of());
     marking.put("people", List.of());
-    RiskClient.Reply shared = who.putJson("/api/attestations/" + attestation + "/marking", marking);
+    RawApi.Reply shared = who.putJson("/api/attestations/" + attestation + "/marking", marking);
     assertEquals(200, shared.status(), shared.toString());
   }
 
   /** Closes every open notice of acme-components in the caller's inbox (left by other tests). */
   static void closeAcmeNotices(RiskClient who) {
-    RiskClient.Reply inbox = who.get("/api/notices");
+    RawApi.Reply inbox = who.get("/api/notices");
     assertEquals(200, inbox.status(), inbox.toString());
     for (JsonNode n : inbox.json().path("notices")) {
       if ("acme-components".equals(n.path("publisher").asText())) {
-        RiskClient.Reply closed =
+        RawApi.Reply closed =
             who.post(
                 "/api/notices/" + n.path("id").asLong() + "/close",
                 "application/json",
@@ -324,7 +324,7 @@ final class RiskFixtures {
       java.util.Map<String, Object> body = new java.util.HashMap<>();
       body.put("baseline", null);
       body.put("supplier", target);
-      RiskClient.Reply reply = who.putJson("/api/risk/baseline", body);
+      RawApi.Reply reply = who.putJson("/api/risk/baseline", body);
       assertEquals(200, reply.status(), reply.toString());
     }
   }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrmportal.it.risk.RiskFixtures.Vulnerability;
 import org.scrmportal.it.support.Deployments;
+import org.scrmportal.it.support.RawApi;
 
 /**
  * Black-box: acme-components (alice) publishes an advisory affecting a product northgrid-energy
@@ -43,7 +44,7 @@ class SupplierRiskIT {
   }
 
   private static JsonNode score(RiskClient who, String supplier) {
-    RiskClient.Reply reply = who.get("/api/risk/suppliers/" + supplier);
+    RawApi.Reply reply = who.get("/api/risk/suppliers/" + supplier);
     assertEquals(200, reply.status(), who.name() + ": " + reply);
     return reply.json();
   }
@@ -67,7 +68,7 @@ class SupplierRiskIT {
         RiskFixtures.attestImplemented(alice, baseline.id(), baseline.required().subList(0, 3));
     Map<String, Object> choice = new java.util.HashMap<>();
     choice.put("baseline", baseline.id());
-    RiskClient.Reply chosen = nora.putJson("/api/risk/baseline", choice);
+    RawApi.Reply chosen = nora.putJson("/api/risk/baseline", choice);
     assertEquals(200, chosen.status(), chosen.toString());
 
     String critical = RiskFixtures.cve();
